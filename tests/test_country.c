@@ -281,7 +281,8 @@ static void test_malformed_rows_warn_and_good_rows_load(void **state) {
                      "# a comment\n"                                  /* 7 */
                      "EEE\tEpsilon\tWEOG\tobserver\t Eps\r\n"         /* 8: CRLF */
                      "FFF\t\tAfrican\tmember\n"                       /* 9: no name */
-                     "GGG\tGamma Land\tnone\tmember";                 /* 10: no newline */
+                     "HHH\tEta\tAfrican\tobservr\t\n"                 /* 10: bad status */
+                     "GGG\tGamma Land\tnone\tmember";                 /* 11: no newline */
   char *path = write_temp(text);
   gv_diag d = {0};
   gv_country_table *t = gv_countries_load(path, &d);
@@ -292,7 +293,7 @@ static void test_malformed_rows_warn_and_good_rows_load(void **state) {
                   d.items[i].severity == GV_ERROR ? "error" : "warning");
   }
   char *got = gv_buf_take(&where);
-  assert_string_equal(got, "3:warning 5:warning 6:warning 9:warning");
+  assert_string_equal(got, "3:warning 5:warning 6:warning 9:warning 10:warning");
   free(got);
   assert_non_null(t);
   assert_int_equal(gv_countries_count(t), 3);
