@@ -335,10 +335,13 @@ static bool is_terminal(char c, bool in_list) {
   return c == '.' || c == ';' || c == ':' || (!in_list && c == ',');
 }
 
+/* Returns true when s starts the way only a continued sentence does: a
+ * lowercase letter, a digit or closing punctuation. */
 static bool starts_lowercase(const char *s) {
   unsigned int uc;
   gv_utf8_decode(s, strlen(s), &uc);
-  return (uc >= 'a' && uc <= 'z') || (uc >= 0xDF && uc <= 0xFF && uc != 0xF7);
+  return (uc >= 'a' && uc <= 'z') || (uc >= '0' && uc <= '9') || uc == ',' || uc == ';' ||
+         uc == ')' || (uc >= 0xDF && uc <= 0xFF && uc != 0xF7);
 }
 
 /* Returns true when block b continues the text block prev (page break or
@@ -371,6 +374,12 @@ static void merge_continuations(gv_blocks *bl) {
     gv_block b = bl->items[r];
     if (b.footnote) {
       bl->items[w++] = b;
+      continue;
+    }
+    gv_block *before = w ? &bl->items[w - 1] : NULL;
+    if (before && before->footnote && !gv_is_structural_start(b.text) &&
+        last_significant(before->text) != '.') {
+      join_blocks(before, &b); /* a footnote continued after a page header */
       continue;
     }
     if (body && last >= 0 && continues(&bl->items[last], &b)) {
