@@ -16,7 +16,9 @@ static size_t n_countries(const gv_model *m) {
   return m->countries ? gv_countries_count(m->countries) : 0;
 }
 
-static bool is_member(const gv_model *m, size_t c) { return gv_countries_get(m->countries, c)->member; }
+static bool is_member(const gv_model *m, size_t c) {
+  return gv_countries_get(m->countries, c)->member;
+}
 
 /* A country's ballot in a vote; out-of-range values read as absent. */
 static gv_ballot ballot_of(const gv_vote *v, size_t c) {
@@ -155,7 +157,10 @@ static void add_history_vote(const gv_model *m, gv_history *h, size_t *cap_group
     GV_PUSH(h->groups, h->n_groups, *cap_groups, ng);
     g = &h->groups[h->n_groups - 1];
   }
-  gv_history_vote hv = {vi, ballot_of(v, c), previous_vote(m, g, v), false,
+  gv_history_vote hv = {vi,
+                        ballot_of(v, c),
+                        previous_vote(m, g, v),
+                        false,
                         v->intended ? v->intended[c] : GV_NO_INTENTION,
                         v->notes ? v->notes[c] : NULL};
   if (hv.prev >= 0)

@@ -75,7 +75,9 @@ typedef struct {
   int id;            /* interned comparison key */
 } token;
 
-static bool is_space(unsigned int uc) { return uc_is_property_white_space(uc); }
+static bool is_space(unsigned int uc) {
+  return uc_is_property_white_space(uc);
+}
 
 static bool is_word(unsigned int uc) {
   return uc_is_general_category(uc, UC_LETTER) || uc_is_general_category(uc, UC_MARK) ||
@@ -153,7 +155,7 @@ static token *tokenize(interner *in, const char *s, size_t n, size_t *count) {
 
 typedef struct {
   const int *a, *b;
-  int *vf, *vb; /* furthest-reaching x per diagonal, forward and backward */
+  int *vf, *vb;              /* furthest-reaching x per diagonal, forward and backward */
   size_t *match_a, *match_b; /* matched pairs, in increasing order */
   size_t n_match, cap_a, cap_b;
 } myers;
@@ -350,8 +352,7 @@ char *gv_word_diff_render(const char *a, const char *b, const gv_span *spans, si
       size_t a_core = trim_end(a + s->a_off, s->a_len);
       if (k + 1 < n && trim_end(b + s->b_off, s->b_len) == s->b_len && a_core < s->a_len)
         gv_buf_add(&out, a + s->a_off + a_core, s->a_len - a_core);
-    }
-    else if (s->kind == GV_SPAN_DELETE)
+    } else if (s->kind == GV_SPAN_DELETE)
       render_marked(&out, a + s->a_off, s->a_len, false, color,
                     k + 1 == n || spans[k + 1].kind != GV_SPAN_INSERT);
     else
@@ -372,7 +373,7 @@ bool gv_spans_equal(const gv_span *spans, size_t n) {
 typedef struct {
   int *sorted; /* token ids, sorted: for word similarity */
   size_t n;
-  int key;     /* equal keys: the same words */
+  int key; /* equal keys: the same words */
 } para_info;
 
 static int cmp_int(const void *pa, const void *pb) {
@@ -572,8 +573,12 @@ static void emit_all(gv_alignment *al, const pairing *p, const gv_para *a, const
 
 gv_alignment *gv_align(const gv_para *a, size_t na, const gv_para *b, size_t nb) {
   interner words = {0}, keys = {0};
-  pairing p = {gv_xcalloc(na + 1, sizeof(para_info)), gv_xcalloc(nb + 1, sizeof(para_info)),
-               na, nb, gv_xcalloc(na + 1, sizeof(int)), gv_xcalloc(nb + 1, sizeof(int)),
+  pairing p = {gv_xcalloc(na + 1, sizeof(para_info)),
+               gv_xcalloc(nb + 1, sizeof(para_info)),
+               na,
+               nb,
+               gv_xcalloc(na + 1, sizeof(int)),
+               gv_xcalloc(nb + 1, sizeof(int)),
                gv_xcalloc(nb + 1, sizeof(bool))};
   for (size_t i = 0; i < na; i++) {
     para_info_fill(&words, &keys, &a[i], &p.ia[i]);

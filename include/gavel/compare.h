@@ -19,12 +19,12 @@ extern const gv_ballot gv_ballot_order[GV_BALLOT_COUNT];
 /* Who went from what in one vote to what in another.  Indexed
  * [ballot in the first vote][ballot in the second], by gv_ballot value. */
 typedef struct {
-  int vote_a, vote_b;                               /* model vote indices */
-  int count[GV_BALLOT_COUNT][GV_BALLOT_COUNT];      /* member states per cell */
-  int *members[GV_BALLOT_COUNT][GV_BALLOT_COUNT];   /* country indices per cell, sorted
-                                                       by regional group, then name */
-  int total[2][GV_BALLOT_COUNT];                    /* column sums: [0] first vote */
-  int changed;                                      /* member states off the diagonal */
+  int vote_a, vote_b;                             /* model vote indices */
+  int count[GV_BALLOT_COUNT][GV_BALLOT_COUNT];    /* member states per cell */
+  int *members[GV_BALLOT_COUNT][GV_BALLOT_COUNT]; /* country indices per cell, sorted
+                                                     by regional group, then name */
+  int total[2][GV_BALLOT_COUNT];                  /* column sums: [0] first vote */
+  int changed;                                    /* member states off the diagonal */
 } gv_transition;
 
 /* Fills *t with the transition table from vote_a to vote_b (valid model vote
@@ -45,29 +45,29 @@ int gv_country_name_cmp(const gv_model *m, int a, int b);
 
 /* One recorded vote in a country's history. */
 typedef struct {
-  int vote;              /* model vote index */
-  gv_ballot ballot;      /* the country's ballot */
-  int prev;              /* the comparable vote on the previous text of the same
-                            series (same subject and paragraph), or -1 */
-  bool changed;          /* prev >= 0 and the ballot differs from that vote's */
-  signed char intended;  /* intended ballot recorded afterwards, or GV_NO_INTENTION */
-  const char *note;      /* the intention note (borrowed from the model), or NULL */
+  int vote;             /* model vote index */
+  gv_ballot ballot;     /* the country's ballot */
+  int prev;             /* the comparable vote on the previous text of the same
+                           series (same subject and paragraph), or -1 */
+  bool changed;         /* prev >= 0 and the ballot differs from that vote's */
+  signed char intended; /* intended ballot recorded afterwards, or GV_NO_INTENTION */
+  const char *note;     /* the intention note (borrowed from the model), or NULL */
 } gv_history_vote;
 
 /* The votes of one series (or of one text outside any series). */
 typedef struct {
-  int series;            /* model series index, or -1 */
-  int doc, text;         /* the text of the first vote in the group (for a title) */
-  gv_history_vote *votes;/* chronological */
+  int series;             /* model series index, or -1 */
+  int doc, text;          /* the text of the first vote in the group (for a title) */
+  gv_history_vote *votes; /* chronological */
   size_t n;
 } gv_history_group;
 
 /* A draft the country sponsored. */
 typedef struct {
-  int doc, text;         /* the draft */
-  bool joined;           /* joined later rather than submitted it */
-  int vote;              /* the recorded vote on the draft as a whole, or -1 */
-  gv_ballot ballot;      /* the country's ballot in that vote (GV_ABSENT if none) */
+  int doc, text;    /* the draft */
+  bool joined;      /* joined later rather than submitted it */
+  int vote;         /* the recorded vote on the draft as a whole, or -1 */
+  gv_ballot ballot; /* the country's ballot in that vote (GV_ABSENT if none) */
 } gv_sponsorship;
 
 typedef struct {
@@ -118,9 +118,9 @@ gv_agreement *gv_agreement_rank(const gv_model *m, int country, size_t *n);
 
 /* One vote of a pairwise comparison. */
 typedef struct {
-  int vote;        /* model vote index */
-  gv_ballot a, b;  /* the two ballots */
-  int points2;     /* gv_agreement_points2(a, b) */
+  int vote;       /* model vote index */
+  gv_ballot a, b; /* the two ballots */
+  int points2;    /* gv_agreement_points2(a, b) */
 } gv_pair_vote;
 
 /* Returns every recorded vote with the ballots of countries a and b, in

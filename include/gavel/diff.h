@@ -36,8 +36,7 @@ gv_span *gv_word_diff(const char *a, size_t alen, const char *b, size_t blen, si
 /* Returns the new text with the changes marked the way `git diff
  * --word-diff` does: "[-deleted-]{+inserted+}", each marker also wrapped in
  * red or green ANSI colour when color is true.  Caller frees. */
-char *gv_word_diff_render(const char *a, const char *b, const gv_span *spans, size_t n,
-                          bool color);
+char *gv_word_diff_render(const char *a, const char *b, const gv_span *spans, size_t n, bool color);
 
 /* Returns true when a span list changes nothing (only EQUAL spans). */
 bool gv_spans_equal(const gv_span *spans, size_t n);
@@ -59,9 +58,9 @@ typedef enum {
  * or both. */
 typedef struct {
   gv_para_status status;
-  bool moved;      /* paired with a paragraph at a different position */
-  int a, b;        /* paragraph indices in the inputs, -1 when absent */
-  gv_span *spans;  /* word diff of a and b for CHANGED, else NULL */
+  bool moved;     /* paired with a paragraph at a different position */
+  int a, b;       /* paragraph indices in the inputs, -1 when absent */
+  gv_span *spans; /* word diff of a and b for CHANGED, else NULL */
   size_t n_spans;
 } gv_para_pair;
 
