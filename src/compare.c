@@ -20,11 +20,10 @@ static bool is_member(const gv_model *m, size_t c) {
   return gv_countries_get(m->countries, c)->member;
 }
 
-/* A country's ballot in a vote; out-of-range values read as absent. */
-static gv_ballot ballot_of(const gv_vote *v, size_t c) {
-  if (!v->ballots)
+gv_ballot gv_vote_ballot(const gv_vote *v, int c) {
+  if (!v->ballots || c < 0)
     return GV_ABSENT;
-  unsigned char b = v->ballots[c];
+  unsigned char b = v->ballots[(size_t)c];
   return b < GV_BALLOT_COUNT ? (gv_ballot)b : GV_ABSENT;
 }
 
@@ -78,8 +77,7 @@ void gv_transition_build(const gv_model *m, int vote_a, int vote_b, gv_transitio
   int *members = gv_members_by_group(m, &n);
   size_t cap[GV_BALLOT_COUNT][GV_BALLOT_COUNT] = {{0}};
   for (size_t i = 0; i < n; i++) {
-    size_t c = (size_t)members[i];
-    gv_ballot a = ballot_of(va, c), b = ballot_of(vb, c);
+    gv_ballot a = gv_vote_ballot(va, members[i]), b = gv_vote_ballot(vb, members[i]);
     size_t k = (size_t)t->count[a][b];
     GV_PUSH(t->members[a][b], k, cap[a][b], members[i]);
     t->count[a][b] = (int)k;
@@ -150,7 +148,7 @@ static int previous_vote(const gv_model *m, const gv_history_group *g, const gv_
 
 static void add_history_vote(const gv_model *m, gv_history *h, size_t *cap_groups, int vi) {
   const gv_vote *v = &m->votes[vi];
-  size_t c = (size_t)h->country;
+  int c = h->country;
   gv_history_group *g = find_group(m, h, v);
   if (!g) {
     gv_history_group ng = {vote_series(m, v), v->doc, v->text, NULL, 0};
@@ -158,13 +156,13 @@ static void add_history_vote(const gv_model *m, gv_history *h, size_t *cap_group
     g = &h->groups[h->n_groups - 1];
   }
   gv_history_vote hv = {vi,
-                        ballot_of(v, c),
+                        gv_vote_ballot(v, c),
                         previous_vote(m, g, v),
                         false,
-                        v->intended ? v->intended[c] : GV_NO_INTENTION,
-                        v->notes ? v->notes[c] : NULL};
+                        v->intended ? v->intended[(size_t)c] : GV_NO_INTENTION,
+                        v->notes ? v->notes[(size_t)c] : NULL};
   if (hv.prev >= 0)
-    hv.changed = ballot_of(&m->votes[hv.prev], c) != hv.ballot;
+    hv.changed = gv_vote_ballot(&m->votes[hv.prev], c) != hv.ballot;
   g->votes = gv_xrealloc(g->votes, (g->n + 1) * sizeof *g->votes);
   g->votes[g->n++] = hv;
 }
@@ -197,7 +195,7 @@ static void add_sponsorships(const gv_model *m, gv_history *h) {
       gv_sponsorship s = {(int)d, (int)t, !submitted, whole_text_vote(m, (int)d, (int)t),
                           GV_ABSENT};
       if (s.vote >= 0)
-        s.ballot = ballot_of(&m->votes[s.vote], (size_t)h->country);
+        s.ballot = gv_vote_ballot(&m->votes[s.vote], h->country);
       GV_PUSH(h->sponsored, h->n_sponsored, cap, s);
     }
 }
@@ -237,7 +235,7 @@ int *gv_sponsors_not_yes(const gv_model *m, int vote, size_t *n) {
   for (int l = 0; l < 2; l++)
     for (size_t i = 0; i < sizes[l]; i++) {
       int c = lists[l][i];
-      if (c >= 0 && (size_t)c < n_countries(m) && ballot_of(v, (size_t)c) != GV_YES &&
+      if (c >= 0 && (size_t)c < n_countries(m) && gv_vote_ballot(v, c) != GV_YES &&
           !list_has(out, *n, c))
         GV_PUSH(out, *n, cap, c);
     }
@@ -257,8 +255,7 @@ int gv_agreement_points2(gv_ballot a, gv_ballot b) {
 gv_agreement gv_agreement_pair(const gv_model *m, int a, int b) {
   gv_agreement r = {b, 0, 0, 0, 0, 0.0};
   for (size_t i = 0; i < m->n_votes; i++) {
-    int p = gv_agreement_points2(ballot_of(&m->votes[i], (size_t)a),
-                                 ballot_of(&m->votes[i], (size_t)b));
+    int p = gv_agreement_points2(gv_vote_ballot(&m->votes[i], a), gv_vote_ballot(&m->votes[i], b));
     if (p < 0)
       continue;
     r.shared++;
@@ -306,8 +303,8 @@ gv_agreement *gv_agreement_rank(const gv_model *m, int country, size_t *n) {
 gv_pair_vote *gv_agreement_votes(const gv_model *m, int a, int b, size_t *n) {
   gv_pair_vote *out = gv_xcalloc(m->n_votes ? m->n_votes : 1, sizeof *out);
   for (size_t i = 0; i < m->n_votes; i++) {
-    gv_ballot ba = ballot_of(&m->votes[i], (size_t)a);
-    gv_ballot bb = ballot_of(&m->votes[i], (size_t)b);
+    gv_ballot ba = gv_vote_ballot(&m->votes[i], a);
+    gv_ballot bb = gv_vote_ballot(&m->votes[i], b);
     out[i] = (gv_pair_vote){(int)i, ba, bb, gv_agreement_points2(ba, bb)};
   }
   *n = m->n_votes;

@@ -16,6 +16,10 @@
 /* The order in which ballots are shown: yes, no, abstain, absent. */
 extern const gv_ballot gv_ballot_order[GV_BALLOT_COUNT];
 
+/* Returns country c's ballot in vote v; GV_ABSENT when the vote has no
+ * ballots or the value is out of range. */
+gv_ballot gv_vote_ballot(const gv_vote *v, int c);
+
 /* Who went from what in one vote to what in another.  Indexed
  * [ballot in the first vote][ballot in the second], by gv_ballot value. */
 typedef struct {
