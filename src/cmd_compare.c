@@ -137,10 +137,11 @@ static const char *text_title(const gv_model *m, int doc, int text) {
 
 static void print_vote_line(const gv_model *m, const gv_output *o, const char *tag, int vi) {
   const gv_vote *v = &m->votes[vi];
-  fprintf(o->out, "%s %s%s%s  %s  %s%s%s: %d yes, %d no, %d abstaining\n", tag,
-          o->color ? BOLD : "", v->id, o->color ? RESET : "", vote_date(m, v),
-          v->outcome ? v->outcome : "", v->outcome ? " " : "", text_title(m, v->doc, v->text),
-          v->counted[GV_YES], v->counted[GV_NO], v->counted[GV_ABSTAIN]);
+  fprintf(o->out, "%s %s%s%s  %s  %s: %s%s%d-%d-%d\n", tag, o->color ? BOLD : "", v->id,
+          o->color ? RESET : "", vote_date(m, v),
+          v->description ? v->description : text_title(m, v->doc, v->text),
+          v->outcome ? v->outcome : "", v->outcome ? " " : "", v->counted[GV_YES],
+          v->counted[GV_NO], v->counted[GV_ABSTAIN]);
 }
 
 /* Prints `label` then the names, wrapped at WRAP columns under an indent. */

@@ -48,7 +48,8 @@ static run_result run(const gv_model *m, gv_command_fn fn, bool tsv, const char 
     argv[argc++] = tok;
   run_result r = {0, NULL, NULL};
   size_t n_out, n_err;
-  gv_output o = {open_memstream(&r.out, &n_out), open_memstream(&r.err, &n_err), tsv, false};
+  gv_diag load = {0};
+  gv_output o = {open_memstream(&r.out, &n_out), open_memstream(&r.err, &n_err), tsv, false, &load};
   r.status = fn(m, &o, argc, argv);
   fclose(o.out);
   fclose(o.err);
