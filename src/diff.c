@@ -412,6 +412,8 @@ static double similarity(const para_info *a, const para_info *b) {
 
 /* Paragraphs at least this similar are the same paragraph, changed. */
 #define SIMILAR 0.5
+/* How far ahead an in-place changed paragraph is looked for. */
+#define GAP_WINDOW 64
 /* Above this many candidate pairs, moved-and-changed paragraphs are not sought. */
 #define MAX_MOVE_PAIRS 1000000
 
@@ -450,13 +452,15 @@ static int best_partner(const pairing *p, size_t i, size_t lo, size_t hi, bool e
   return best;
 }
 
-/* Pairs similar paragraphs between two anchors, keeping their order. */
+/* Pairs similar paragraphs between two anchors, keeping their order; each
+ * looks at most GAP_WINDOW paragraphs ahead, so that long gaps stay linear. */
 static void pair_gap(pairing *p, size_t a_lo, size_t a_hi, size_t b_lo, size_t b_hi) {
   size_t next_b = b_lo;
   for (size_t i = a_lo; i < a_hi && next_b < b_hi; i++) {
     if (p->a_to_b[i] >= 0)
       continue;
-    int j = best_partner(p, i, next_b, b_hi, false);
+    size_t hi = b_hi - next_b > GAP_WINDOW ? next_b + GAP_WINDOW : b_hi;
+    int j = best_partner(p, i, next_b, hi, false);
     if (j >= 0) {
       pair_up(p, i, (size_t)j, false);
       next_b = (size_t)j + 1;

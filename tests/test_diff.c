@@ -129,6 +129,68 @@ static void test_word_diff_long_text(void **state) {
   gv_buf_free(&b);
 }
 
+/* Length of a longest common subsequence of two strings, by dynamic programming. */
+static size_t lcs_length(const char *a, const char *b) {
+  size_t n = strlen(a), m = strlen(b);
+  size_t *row = calloc((n + 1) * (m + 1), sizeof *row);
+  for (size_t i = 1; i <= n; i++)
+    for (size_t j = 1; j <= m; j++)
+      row[i * (m + 1) + j] = a[i - 1] == b[j - 1] ? row[(i - 1) * (m + 1) + j - 1] + 1
+                             : row[(i - 1) * (m + 1) + j] > row[i * (m + 1) + j - 1]
+                                 ? row[(i - 1) * (m + 1) + j]
+                                 : row[i * (m + 1) + j - 1];
+  size_t r = row[n * (m + 1) + m];
+  free(row);
+  return r;
+}
+
+/* "abc" -> "a b c " : one-letter words. Caller frees. */
+static char *spaced(const char *s) {
+  gv_buf b = {0};
+  for (; *s; s++)
+    gv_buf_printf(&b, "%c ", *s);
+  return gv_buf_take(&b);
+}
+
+/* On random word sequences the diff keeps a longest common subsequence and
+ * its spans partition both texts. */
+static void test_word_diff_is_minimal(void **state) {
+  (void)state;
+  srand(7);
+  for (int round = 0; round < 300; round++) {
+    char a[40], b[40];
+    size_t na = (size_t)(rand() % 39), nb = (size_t)(rand() % 39);
+    for (size_t i = 0; i < na; i++)
+      a[i] = (char)('a' + rand() % 4);
+    for (size_t i = 0; i < nb; i++)
+      b[i] = (char)('a' + rand() % 4);
+    a[na] = b[nb] = '\0';
+    char *sa = spaced(a), *sb = spaced(b);
+    size_t n = 0, equal = 0, a_pos = 0, b_pos = 0;
+    gv_span *s = gv_word_diff(sa, strlen(sa), sb, strlen(sb), &n);
+    for (size_t k = 0; k < n; k++) {
+      if (s[k].kind != GV_SPAN_INSERT) {
+        assert_int_equal(s[k].a_off, a_pos);
+        a_pos += s[k].a_len;
+      }
+      if (s[k].kind != GV_SPAN_DELETE) {
+        assert_int_equal(s[k].b_off, b_pos);
+        b_pos += s[k].b_len;
+      }
+      if (s[k].kind == GV_SPAN_EQUAL) {
+        assert_memory_equal(sa + s[k].a_off, sb + s[k].b_off, s[k].a_len);
+        equal += s[k].b_len / 2;
+      }
+    }
+    assert_int_equal(a_pos, strlen(sa));
+    assert_int_equal(b_pos, strlen(sb));
+    assert_int_equal(equal, lcs_length(a, b));
+    free(s);
+    free(sa);
+    free(sb);
+  }
+}
+
 /* ---- alignment ---- */
 
 /* Describes an alignment as "status:alabel>blabel" items, e.g.
@@ -234,6 +296,7 @@ int main(void) {
       cmocka_unit_test(test_word_diff_empty_sides),
       cmocka_unit_test(test_word_diff_colour_keeps_markers),
       cmocka_unit_test(test_word_diff_long_text),
+      cmocka_unit_test(test_word_diff_is_minimal),
       cmocka_unit_test(test_align_identical),
       cmocka_unit_test(test_align_changed_added_removed),
       cmocka_unit_test(test_align_moved_and_renumbered),
