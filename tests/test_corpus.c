@@ -174,6 +174,15 @@ static void test_citation_resolves_to_draft(void **state) {
   assert_true(found);
 }
 
+static void test_resolution_footer_is_not_text(void **state) {
+  (void)state;
+  const gv_document *r = &bundled->docs[gv_model_find_doc(bundled, "75/32")];
+  assert_string_equal(r->meeting, "37th plenary meeting");
+  const gv_node *last = &r->nodes[r->n_nodes - 1];
+  assert_string_equal(last->label, "OP7");
+  assert_null(strstr(last->text, "plenary"));
+}
+
 static void test_sponsors(void **state) {
   (void)state;
   int d;
@@ -250,6 +259,7 @@ int main(void) {
       cmocka_unit_test(test_paragraph_votes_point_at_paragraphs),
       cmocka_unit_test(test_relations),
       cmocka_unit_test(test_citation_resolves_to_draft),
+      cmocka_unit_test(test_resolution_footer_is_not_text),
       cmocka_unit_test(test_sponsors),
       cmocka_unit_test(test_hard_wrapped_with_page_headers),
       cmocka_unit_test(test_crlf_and_bom),
