@@ -151,6 +151,8 @@ static void time_queries(const gv_index *ix, double *median, double *p99, double
       gv_results_free(res);
     }
     double w = quantile(one, RUNS, 0.99);
+    if (getenv("BENCH_VERBOSE"))
+      fprintf(stderr, "%-40s p99 %8.3f ms\n", queries[k].query, w);
     if (w > *worst)
       *worst = w;
     gv_query_free(q);

@@ -388,12 +388,26 @@ static bool has_bit(const uint64_t *bits, size_t g) {
   return bits[g / 64] >> (g % 64) & 1;
 }
 
+/* Exact mode: returns false when the folded text f[0..len) already shows
+ * that the node fails a pending check (a word is missing even ignoring case
+ * and accents), so that the exact folding can be skipped. */
+static bool loose_check(const char *f, size_t len, const pending_item *pend, size_t n_pend) {
+  for (size_t i = 0; i < n_pend; i++) {
+    const gv_qitem *it = pend[i].it;
+    if (!it->negative && !memmem(f, len, it->loose, it->loose_len))
+      return false;
+  }
+  return true;
+}
+
 /* Returns true when node g's text passes every pending check. */
 static bool check_node(const gv_index *ix, const gv_query *q, const gv_node *node, size_t g,
                        const pending_item *pend, size_t n_pend) {
   const char *f = ix->fold + ix->fold_off[g];
   size_t len = ix->fold_off[g + 1] - ix->fold_off[g];
   char *own = NULL;
+  if (q->exact && !loose_check(f, len, pend, n_pend))
+    return false;
   if (q->exact && ix->plain[g]) {
     f = node->text;
     len = strlen(f);
