@@ -127,7 +127,8 @@ static void parse_row(gv_country_table *t, char *line, const char *path, size_t 
   char *f[5];
   size_t nf = split_tabs(line, f, 5);
   int group = nf >= 3 ? parse_group(f[2]) : -1;
-  if (nf < 4 || strlen(f[0]) != 3 || group < 0 || !*f[1]) {
+  bool known_status = nf >= 4 && (strcmp(f[3], "member") == 0 || strcmp(f[3], "observer") == 0);
+  if (!known_status || strlen(f[0]) != 3 || group < 0 || !*f[1]) {
     gv_diag_add(diag, GV_WARNING, path, lineno,
                 "malformed country row (want iso3, name, group, status, aliases)");
     return;

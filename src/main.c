@@ -1,11 +1,11 @@
 /* gavel: entry point; everything else lives in libgavel. */
 #include "config.h"
 
-#include <stdio.h>
+#include <locale.h>
+
+#include "gavel/cli.h"
 
 int main(int argc, char **argv) {
-  (void)argc;
-  (void)argv;
-  puts("gavel");
-  return 0;
+  setlocale(LC_ALL, "");
+  return gv_cli_main(argc, argv);
 }

@@ -7,7 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
-static void free_document(gv_document *d) {
+void gv_document_clear(gv_document *d) {
   for (size_t i = 0; i < d->n_nodes; i++) {
     free(d->nodes[i].label);
     free(d->nodes[i].text);
@@ -42,9 +42,11 @@ static void free_document(gv_document *d) {
   free(d->committee);
   free(d->rapporteur);
   free(d->meeting);
+  free(d->report_symbol);
+  memset(d, 0, sizeof *d);
 }
 
-static void free_vote(gv_vote *v, size_t n_countries) {
+void gv_vote_clear(gv_vote *v, size_t n_countries) {
   free(v->id);
   free(v->draft_symbol);
   free(v->description);
@@ -57,6 +59,7 @@ static void free_vote(gv_vote *v, size_t n_countries) {
     for (size_t i = 0; i < n_countries; i++)
       free(v->notes[i]);
   free(v->notes);
+  memset(v, 0, sizeof *v);
 }
 
 void gv_model_free(gv_model *model) {
@@ -64,9 +67,9 @@ void gv_model_free(gv_model *model) {
     return;
   size_t nc = model->countries ? gv_countries_count(model->countries) : 0;
   for (size_t i = 0; i < model->n_docs; i++)
-    free_document(&model->docs[i]);
+    gv_document_clear(&model->docs[i]);
   for (size_t i = 0; i < model->n_votes; i++)
-    free_vote(&model->votes[i], nc);
+    gv_vote_clear(&model->votes[i], nc);
   for (size_t i = 0; i < model->n_series; i++) {
     free(model->series[i].title);
     free(model->series[i].docs);
@@ -108,8 +111,8 @@ int gv_model_find_text(const gv_model *model, const char *symbol, int *doc) {
     for (size_t t = 0; t < model->docs[i].n_texts; t++) {
       const gv_text *x = &model->docs[i].texts[t];
       if ((x->symbol && strcasecmp(strip_res_prefix(x->symbol), k) == 0) ||
-          (x->adopted_as && x->kind != GV_TEXT_RESOLUTION &&
-           strcasecmp(x->adopted_as, k) == 0 && x->adopted_doc < 0)) {
+          (x->adopted_as && x->kind != GV_TEXT_RESOLUTION && strcasecmp(x->adopted_as, k) == 0 &&
+           x->adopted_doc < 0)) {
         if (doc)
           *doc = (int)i;
         return (int)t;

@@ -19,11 +19,11 @@ typedef enum {
 } gv_group;
 
 typedef struct {
-  char iso3[4];    /* "CIV" */
-  char *name;      /* current UN name: "Côte d’Ivoire" */
+  char iso3[4]; /* "CIV" */
+  char *name;   /* current UN name: "Côte d’Ivoire" */
   gv_group group;
-  bool member;     /* false for observer states */
-  char **aliases;  /* other names UN documents use or have used */
+  bool member;    /* false for observer states */
+  char **aliases; /* other names UN documents use or have used */
   size_t n_aliases;
 } gv_country;
 

@@ -47,26 +47,26 @@ typedef enum {
  * order (pre-order), so a node's subtree is nodes[i+1 .. i+n_desc]. */
 typedef struct {
   gv_node_kind kind;
-  char *label;      /* "II", "A", "7", "(a)", "PP10", "OP1(a)", "OP1.1"; never NULL */
-  char *text;       /* paragraph text, markup removed, footnote markers kept */
-  size_t lead_len;  /* bytes of text that are the emphasized lead ("Calls upon") */
-  int parent;       /* node index, -1 at top level */
-  int depth;        /* 0 at top level */
-  int n_desc;       /* number of descendants */
-  int text_index;   /* index into doc->texts of the enclosing text, -1 outside */
-  int vote;         /* model vote index: the vote this node records (GV_NODE_VOTE)
-                       or the vote taken on this paragraph (PP/OP), else -1 */
-  int *footnotes;   /* indices into doc->footnotes cited here */
+  char *label;     /* "II", "A", "7", "(a)", "PP10", "OP1(a)", "OP1.1"; never NULL */
+  char *text;      /* paragraph text, markup removed, footnote markers kept */
+  size_t lead_len; /* bytes of text that are the emphasized lead ("Calls upon") */
+  int parent;      /* node index, -1 at top level */
+  int depth;       /* 0 at top level */
+  int n_desc;      /* number of descendants */
+  int text_index;  /* index into doc->texts of the enclosing text, -1 outside */
+  int vote;        /* model vote index: the vote this node records (GV_NODE_VOTE)
+                      or the vote taken on this paragraph (PP/OP), else -1 */
+  int *footnotes;  /* indices into doc->footnotes cited here */
   size_t n_footnotes;
-  int *citations;   /* indices into doc->citations made in this node */
+  int *citations; /* indices into doc->citations made in this node */
   size_t n_citations;
-  size_t line;      /* 1-based line in the source file where it starts */
+  size_t line; /* 1-based line in the source file where it starts */
 } gv_node;
 
 typedef struct {
   char *marker; /* "1", "2", … as printed (superscript converted to digits) */
   char *text;
-  int node;     /* the node that cites it, -1 when nothing cites it */
+  int node; /* the node that cites it, -1 when nothing cites it */
   size_t line;
 } gv_footnote;
 
@@ -81,13 +81,13 @@ typedef enum {
  * decision recommended by a report, or an adopted resolution itself. */
 typedef struct {
   gv_text_kind kind;
-  char *symbol;     /* "A/C.1/75/L.8/Rev.1", "75/32"; NULL if unknown */
-  char *ordinal;    /* "I", "II" for "draft resolution II"; NULL if none */
+  char *symbol;  /* "A/C.1/75/L.8/Rev.1", "75/32"; NULL if unknown */
+  char *ordinal; /* "I", "II" for "draft resolution II"; NULL if none */
   char *title;
-  int root;         /* node index of the GV_NODE_TEXT root */
-  int *sponsors;    /* country indices on whose behalf it was submitted */
+  int root;      /* node index of the GV_NODE_TEXT root */
+  int *sponsors; /* country indices on whose behalf it was submitted */
   size_t n_sponsors;
-  int *joined;      /* country indices that subsequently joined */
+  int *joined; /* country indices that subsequently joined */
   size_t n_joined;
   int series;       /* model series index, -1 */
   int adopted_doc;  /* for a draft: document of the resolution adopted from it */
@@ -98,25 +98,25 @@ typedef struct {
 
 /* "Recalling its resolutions … 73/27 of 5 December 2018" */
 typedef struct {
-  char *symbol;   /* as cited, normalized: "73/27", "A/70/174" */
-  int node;       /* citing node */
-  int target_doc; /* model document index, -1 when not in the corpus */
-  int target_text;/* text index within target_doc, -1 for the document */
+  char *symbol;    /* as cited, normalized: "73/27", "A/70/174" */
+  int node;        /* citing node */
+  int target_doc;  /* model document index, -1 when not in the corpus */
+  int target_text; /* text index within target_doc, -1 for the document */
 } gv_citation;
 
 typedef struct {
-  char *id;          /* stable readable id: "report-75-98", "res-75-32" */
-  char *path;        /* file it was read from */
+  char *id;   /* stable readable id: "report-75-98", "res-75-32" */
+  char *path; /* file it was read from */
   gv_doc_kind kind;
-  char *symbol;      /* "A/75/394", "A/RES/75/32"; NULL if unknown */
-  int session;       /* 75; 0 if unknown */
-  int agenda_item;   /* 98; 0 if unknown */
+  char *symbol;    /* "A/75/394", "A/RES/75/32"; NULL if unknown */
+  int session;     /* 75; 0 if unknown */
+  int agenda_item; /* 98; 0 if unknown */
   char *agenda_title;
-  char *title;       /* resolution title, or the agenda title for a report */
-  char *date;        /* ISO 8601 "2020-11-16"; NULL if unknown */
-  char *committee;   /* "First Committee"; NULL */
-  char *rapporteur;  /* NULL */
-  char *meeting;     /* resolution: "37th plenary meeting"; NULL */
+  char *title;      /* resolution title, or the agenda title for a report */
+  char *date;       /* ISO 8601 "2020-11-16"; NULL if unknown */
+  char *committee;  /* "First Committee"; NULL */
+  char *rapporteur; /* NULL */
+  char *meeting;    /* resolution: "37th plenary meeting"; NULL */
   gv_node *nodes;
   size_t n_nodes;
   gv_footnote *footnotes;
@@ -125,6 +125,8 @@ typedef struct {
   size_t n_texts;
   gv_citation *citations;
   size_t n_citations;
+  char *report_symbol; /* resolution: the report it was adopted on ("A/75/394") */
+  int report_para;     /* … and the paragraph there (17), or 0 */
 } gv_document;
 
 typedef enum {
@@ -134,31 +136,31 @@ typedef enum {
 } gv_vote_subject;
 
 typedef struct {
-  char *id;           /* "A/C.1/75/L.4", "A/C.1/75/L.8/Rev.1:pp10", "…:motion-op1" */
-  int doc;            /* document stating the vote */
-  int text;           /* index into docs[doc].texts of the draft voted on, -1 */
-  int node;           /* docs[doc] node voted on (the PP/OP, or the text root); -1 */
-  int stated_node;    /* docs[doc] GV_NODE_VOTE node stating the vote */
+  char *id;        /* "A/C.1/75/L.4", "A/C.1/75/L.8/Rev.1:pp10", "…:motion-op1" */
+  int doc;         /* document stating the vote */
+  int text;        /* index into docs[doc].texts of the draft voted on, -1 */
+  int node;        /* docs[doc] node voted on (the PP/OP, or the text root); -1 */
+  int stated_node; /* docs[doc] GV_NODE_VOTE node stating the vote */
   gv_vote_subject subject;
-  char para_kind;     /* 'P' or 'O' for a paragraph or motion vote, else 0 */
-  int para_number;    /* 10 for PP10 */
-  char *draft_symbol; /* "A/C.1/75/L.8/Rev.1" */
-  char *description;  /* "Draft resolution A/C.1/75/L.4 as a whole", "PP10 of …" */
-  char *outcome;      /* "adopted", "retained", "rejected", … */
-  char *meeting;      /* "14th meeting"; NULL */
-  char *date;         /* ISO 8601; NULL */
-  int stated[GV_BALLOT_COUNT]; /* stated tally for YES, NO, ABSTAIN; -1 unknown */
-  int counted[GV_BALLOT_COUNT];/* counted from the lists, ABSENT included */
-  unsigned char *ballots;      /* gv_ballot per country index */
-  signed char *intended;       /* gv_ballot per country, or GV_NO_INTENTION */
-  char **notes;                /* per country: the intention note text, or NULL */
+  char para_kind;               /* 'P' or 'O' for a paragraph or motion vote, else 0 */
+  int para_number;              /* 10 for PP10 */
+  char *draft_symbol;           /* "A/C.1/75/L.8/Rev.1" */
+  char *description;            /* "Draft resolution A/C.1/75/L.4 as a whole", "PP10 of …" */
+  char *outcome;                /* "adopted", "retained", "rejected", … */
+  char *meeting;                /* "14th meeting"; NULL */
+  char *date;                   /* ISO 8601; NULL */
+  int stated[GV_BALLOT_COUNT];  /* stated tally for YES, NO, ABSTAIN; -1 unknown */
+  int counted[GV_BALLOT_COUNT]; /* counted from the lists, ABSENT included */
+  unsigned char *ballots;       /* gv_ballot per country index */
+  signed char *intended;        /* gv_ballot per country, or GV_NO_INTENTION */
+  char **notes;                 /* per country: the intention note text, or NULL */
   size_t line;
 } gv_vote;
 
 /* Texts sharing a title across sessions, in chronological order. */
 typedef struct {
   char *title;
-  int *docs;  /* parallel arrays: member i is docs[i]'s texts[texts[i]] */
+  int *docs; /* parallel arrays: member i is docs[i]'s texts[texts[i]] */
   int *texts;
   size_t n;
 } gv_series;
@@ -167,11 +169,18 @@ typedef struct {
   gv_country_table *countries;
   gv_document *docs;
   size_t n_docs;
-  gv_vote *votes;  /* chronological */
+  gv_vote *votes; /* chronological */
   size_t n_votes;
   gv_series *series;
   size_t n_series;
 } gv_model;
+
+/* Frees everything a document owns (not the struct itself) and zeroes it. */
+void gv_document_clear(gv_document *doc);
+
+/* Frees everything a vote owns (not the struct itself); n_countries is the
+ * length of its per-country arrays. */
+void gv_vote_clear(gv_vote *vote, size_t n_countries);
 
 /* Frees everything the model owns, and the model itself.  NULL is allowed. */
 void gv_model_free(gv_model *model);

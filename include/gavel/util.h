@@ -24,10 +24,10 @@ char *gv_xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void gv_grow(void **arr, size_t *cap, size_t need, size_t size);
 
 /* Appends one element to a dynamic array: arr, n and cap are lvalues. */
-#define GV_PUSH(arr, n, cap, value)                                          \
-  do {                                                                       \
-    gv_grow((void **)&(arr), &(cap), (n) + 1, sizeof *(arr));                \
-    (arr)[(n)++] = (value);                                                  \
+#define GV_PUSH(arr, n, cap, value)                                                                \
+  do {                                                                                             \
+    gv_grow((void **)&(arr), &(cap), (n) + 1, sizeof *(arr));                                      \
+    (arr)[(n)++] = (value);                                                                        \
   } while (0)
 
 /* A growable NUL-terminated byte buffer; zero-initialize before use. */

@@ -1,0 +1,421 @@
+/* gavel: loading documents into the model and relating them to each other. */
+#include "config.h"
+
+#include "gavel/corpus.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "gavel/parse.h"
+#include "gavel/text.h"
+#include "gavel/util.h"
+
+/* ---- where the data is ------------------------------------------------ */
+
+static bool is_dir(const char *path) {
+  struct stat st;
+  return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* Returns true when dir is the build tree or one of its program folders. */
+static bool in_build_tree(const char *dir) {
+  static const char *const subdirs[] = {"", "/src", "/tests", "/bench", "/tools"};
+  bool hit = false;
+  for (size_t i = 0; !hit && i < sizeof subdirs / sizeof subdirs[0]; i++) {
+    char *path = gv_xasprintf("%s%s", GV_BUILDDIR, subdirs[i]);
+    char *real = realpath(path, NULL);
+    hit = real && strcmp(real, dir) == 0;
+    free(real);
+    free(path);
+  }
+  return hit;
+}
+
+const char *gv_data_dir(void) {
+  const char *env = getenv("GAVEL_DATADIR");
+  if (env && *env)
+    return env;
+  char exe[PATH_MAX];
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (n > 0) {
+    exe[n] = '\0';
+    char *slash = strrchr(exe, '/');
+    if (slash)
+      *slash = '\0';
+    if (in_build_tree(exe) && is_dir(GV_SRCDATADIR))
+      return GV_SRCDATADIR;
+  }
+  return GV_PKGDATADIR;
+}
+
+/* ---- loading files ------------------------------------------------------ */
+
+static int name_cmp(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool wanted_file(const char *name) {
+  size_t n = strlen(name);
+  return name[0] != '.' && n > 4 &&
+         (strcmp(name + n - 4, ".txt") == 0 || strcmp(name + n - 3, ".md") == 0);
+}
+
+/* Appends the document files under path (a file, or a directory's *.txt and
+ * *.md in name order) to *files. */
+static void collect(const char *path, char ***files, size_t *n, size_t *cap, gv_diag *diag) {
+  struct stat st;
+  if (stat(path, &st) != 0) {
+    gv_diag_add(diag, GV_ERROR, path, 0, "cannot open: %s", strerror(errno));
+    return;
+  }
+  if (!S_ISDIR(st.st_mode)) {
+    GV_PUSH(*files, *n, *cap, gv_xstrdup(path));
+    return;
+  }
+  DIR *d = opendir(path);
+  if (!d) {
+    gv_diag_add(diag, GV_ERROR, path, 0, "cannot read directory: %s", strerror(errno));
+    return;
+  }
+  size_t first = *n;
+  struct dirent *e;
+  while ((e = readdir(d)))
+    if (wanted_file(e->d_name))
+      GV_PUSH(*files, *n, *cap, gv_xasprintf("%s/%s", path, e->d_name));
+  closedir(d);
+  qsort(*files + first, *n - first, sizeof **files, name_cmp);
+  if (*n == first)
+    gv_diag_add(diag, GV_WARNING, path, 0, "no documents (*.txt, *.md) in this directory");
+}
+
+/* ---- building ------------------------------------------------------------ */
+
+typedef struct {
+  gv_model *m;
+  gv_votes votes;
+  size_t cap_docs;
+  gv_diag *diag;
+} loader;
+
+static char *doc_id(const gv_document *d, const char *path) {
+  if (d->kind == GV_DOC_RESOLUTION && d->symbol && gv_starts_with(d->symbol, "A/RES/")) {
+    char *id = gv_xasprintf("res-%s", d->symbol + 6);
+    for (char *c = id; *c; c++)
+      if (*c == '/')
+        *c = '-';
+    return id;
+  }
+  if (d->kind == GV_DOC_REPORT && d->session && d->agenda_item)
+    return gv_xasprintf("report-%d-%d", d->session, d->agenda_item);
+  const char *base = strrchr(path, '/');
+  base = base ? base + 1 : path;
+  size_t n = strcspn(base, ".");
+  return gv_xstrndup(base, n ? n : strlen(base));
+}
+
+static void unique_id(gv_model *m, gv_document *d) {
+  for (int k = 2; gv_model_find_doc(m, d->id) >= 0; k++) {
+    char *base = gv_xstrdup(d->id);
+    free(d->id);
+    d->id = gv_xasprintf("%s-%d", base, k);
+    free(base);
+  }
+}
+
+static void add_document(loader *L, const char *name, const char *data, size_t len) {
+  gv_model *m = L->m;
+  gv_document doc = {0};
+  size_t base = L->votes.n;
+  if (!gv_parse_document(name, data, len, m->countries, (int)m->n_docs, &doc, &L->votes, L->diag)) {
+    size_t nc = gv_countries_count(m->countries);
+    while (L->votes.n > base)
+      gv_vote_clear(&L->votes.items[--L->votes.n], nc);
+    gv_document_clear(&doc);
+    return;
+  }
+  doc.id = doc_id(&doc, name);
+  unique_id(m, &doc);
+  GV_PUSH(m->docs, m->n_docs, L->cap_docs, doc);
+}
+
+static void load_file(loader *L, const char *path) {
+  size_t len;
+  char *data = gv_read_file(path, &len);
+  if (!data) {
+    gv_diag_add(L->diag, GV_ERROR, path, 0, "cannot read: %s", strerror(errno));
+    return;
+  }
+  add_document(L, path, data, len);
+  free(data);
+}
+
+/* ---- relations between documents ---------------------------------------- */
+
+static bool same_title(const char *a, const char *b) {
+  if (!a || !b)
+    return false;
+  char *fa = gv_fold(a, strlen(a), GV_FOLD_ALL, NULL, NULL);
+  char *fb = gv_fold(b, strlen(b), GV_FOLD_ALL, NULL, NULL);
+  bool same = strcmp(fa, fb) == 0;
+  free(fa);
+  free(fb);
+  return same;
+}
+
+/* Reads data/relations.tsv: "draft<TAB>resolution" facts the texts omit. */
+static void apply_relations(gv_model *m, gv_diag *diag) {
+  char *path = gv_xasprintf("%s/relations.tsv", gv_data_dir());
+  size_t len;
+  char *data = gv_read_file(path, &len);
+  if (!data) {
+    free(path);
+    return;
+  }
+  size_t lineno = 0;
+  for (char *line = strtok(data, "\n"); line; line = strtok(NULL, "\n")) {
+    lineno++;
+    if (line[0] == '#' || strncmp(line, "draft\t", 6) == 0)
+      continue;
+    char *tab = strchr(line, '\t');
+    if (!tab) {
+      gv_diag_add(diag, GV_WARNING, path, lineno, "want: draft symbol, tab, resolution number");
+      continue;
+    }
+    *tab = '\0';
+    char *res = tab + 1;
+    res[strcspn(res, "\t\r")] = '\0';
+    int doc;
+    int t = gv_model_find_text(m, line, &doc);
+    if (t >= 0 && !m->docs[doc].texts[t].adopted_as)
+      m->docs[doc].texts[t].adopted_as = gv_xstrdup(res);
+  }
+  free(data);
+  free(path);
+}
+
+/* Returns the report a resolution names ("A/75/394"), inferring the
+ * report's symbol from session and agenda item when the report omits it. */
+static int find_report(gv_model *m, const gv_document *res) {
+  for (size_t i = 0; i < m->n_docs; i++) {
+    gv_document *d = &m->docs[i];
+    if (d->kind != GV_DOC_REPORT)
+      continue;
+    bool by_symbol = d->symbol && strcasecmp(d->symbol, res->report_symbol) == 0;
+    bool by_item = !d->symbol && d->session == res->session && d->agenda_item &&
+                   d->agenda_item == res->agenda_item;
+    if (by_symbol || by_item) {
+      if (!d->symbol)
+        d->symbol = gv_xstrdup(res->report_symbol);
+      return (int)i;
+    }
+  }
+  return -1;
+}
+
+/* Links each resolution to the draft it was adopted from. */
+static void link_adoptions(gv_model *m) {
+  for (size_t i = 0; i < m->n_docs; i++) {
+    gv_document *r = &m->docs[i];
+    if (r->kind != GV_DOC_RESOLUTION || !r->report_symbol || !r->n_texts)
+      continue;
+    int rep = find_report(m, r);
+    for (size_t t = 0; rep >= 0 && t < m->docs[rep].n_texts; t++) {
+      gv_text *draft = &m->docs[rep].texts[t];
+      if (!same_title(draft->title, r->texts[0].title) || draft->adopted_doc >= 0)
+        continue;
+      draft->adopted_doc = (int)i;
+      free(draft->adopted_as);
+      draft->adopted_as = gv_xstrdup(r->texts[0].symbol);
+      r->texts[0].from_doc = rep;
+      r->texts[0].from_text = (int)t;
+      break;
+    }
+  }
+  for (size_t i = 0; i < m->n_docs; i++) /* drafts whose resolution is in the corpus */
+    for (size_t t = 0; t < m->docs[i].n_texts; t++) {
+      gv_text *x = &m->docs[i].texts[t];
+      int res = x->adopted_as && x->adopted_doc < 0 ? gv_model_find_doc(m, x->adopted_as) : -1;
+      if (res >= 0 && m->docs[res].n_texts && m->docs[res].texts[0].from_doc < 0) {
+        x->adopted_doc = res;
+        m->docs[res].texts[0].from_doc = (int)i;
+        m->docs[res].texts[0].from_text = (int)t;
+      }
+    }
+}
+
+/* Resolves a cited symbol to a document and text of the corpus. */
+static void resolve_citation(gv_model *m, gv_citation *c) {
+  int doc = gv_model_find_doc(m, c->symbol);
+  if (doc >= 0) {
+    c->target_doc = doc;
+    c->target_text = m->docs[doc].n_texts == 1 ? 0 : -1;
+    return;
+  }
+  for (size_t i = 0; i < m->n_docs; i++)
+    for (size_t t = 0; t < m->docs[i].n_texts; t++) {
+      const gv_text *x = &m->docs[i].texts[t];
+      if (x->adopted_as && strcasecmp(x->adopted_as, c->symbol) == 0) {
+        c->target_doc = (int)i;
+        c->target_text = (int)t;
+        return;
+      }
+    }
+}
+
+static void resolve_citations(gv_model *m) {
+  for (size_t i = 0; i < m->n_docs; i++)
+    for (size_t c = 0; c < m->docs[i].n_citations; c++)
+      resolve_citation(m, &m->docs[i].citations[c]);
+}
+
+/* ---- series --------------------------------------------------------------- */
+
+typedef struct {
+  int doc, text;
+} textref;
+
+static const gv_model *sort_model;
+
+static int textref_cmp(const void *a, const void *b) {
+  const textref *x = a, *y = b;
+  const gv_document *dx = &sort_model->docs[x->doc], *dy = &sort_model->docs[y->doc];
+  if (dx->session != dy->session)
+    return dx->session < dy->session ? -1 : 1;
+  int kx = dx->kind == GV_DOC_RESOLUTION, ky = dy->kind == GV_DOC_RESOLUTION;
+  if (kx != ky)
+    return kx - ky;
+  int c = strcmp(dx->date ? dx->date : "", dy->date ? dy->date : "");
+  if (c)
+    return c;
+  return x->doc != y->doc ? x->doc - y->doc : x->text - y->text;
+}
+
+static void build_series(gv_model *m) {
+  size_t cap = 0;
+  for (size_t i = 0; i < m->n_docs; i++)
+    for (size_t t = 0; t < m->docs[i].n_texts; t++) {
+      gv_text *x = &m->docs[i].texts[t];
+      if (x->series >= 0 || !x->title)
+        continue;
+      textref *refs = NULL;
+      size_t n = 0, rcap = 0;
+      for (size_t j = i; j < m->n_docs; j++)
+        for (size_t u = 0; u < m->docs[j].n_texts; u++)
+          if (m->docs[j].texts[u].series < 0 && same_title(m->docs[j].texts[u].title, x->title))
+            GV_PUSH(refs, n, rcap, ((textref){(int)j, (int)u}));
+      sort_model = m;
+      qsort(refs, n, sizeof *refs, textref_cmp);
+      gv_series s = {gv_xstrdup(x->title), gv_xcalloc(n, sizeof(int)), gv_xcalloc(n, sizeof(int)),
+                     n};
+      for (size_t k = 0; k < n; k++) {
+        s.docs[k] = refs[k].doc;
+        s.texts[k] = refs[k].text;
+        m->docs[refs[k].doc].texts[refs[k].text].series = (int)m->n_series;
+      }
+      free(refs);
+      GV_PUSH(m->series, m->n_series, cap, s);
+    }
+}
+
+/* ---- votes in chronological order --------------------------------------- */
+
+static const gv_vote *sort_votes_base;
+
+/* Orders vote indices by date, then document, then position in it. */
+static int vote_index_cmp(const void *a, const void *b) {
+  int ia = *(const int *)a, ib = *(const int *)b;
+  const gv_vote *x = &sort_votes_base[ia], *y = &sort_votes_base[ib];
+  int c = strcmp(x->date ? x->date : "", y->date ? y->date : "");
+  if (c)
+    return c;
+  if (x->doc != y->doc)
+    return x->doc - y->doc;
+  return ia - ib;
+}
+
+/* Puts the votes in chronological order and renumbers the nodes' links. */
+static void sort_votes(gv_model *m) {
+  size_t n = m->n_votes;
+  int *order = gv_xcalloc(n, sizeof *order), *map = gv_xcalloc(n, sizeof *map);
+  for (size_t i = 0; i < n; i++)
+    order[i] = (int)i;
+  sort_votes_base = m->votes;
+  qsort(order, n, sizeof *order, vote_index_cmp);
+  gv_vote *sorted = gv_xcalloc(n, sizeof *sorted);
+  for (size_t i = 0; i < n; i++) {
+    sorted[i] = m->votes[order[i]];
+    map[order[i]] = (int)i;
+  }
+  free(m->votes);
+  m->votes = sorted;
+  for (size_t d = 0; d < m->n_docs; d++)
+    for (size_t k = 0; k < m->docs[d].n_nodes; k++)
+      if (m->docs[d].nodes[k].vote >= 0)
+        m->docs[d].nodes[k].vote = map[m->docs[d].nodes[k].vote];
+  free(order);
+  free(map);
+}
+
+/* ---- entry points ----------------------------------------------------------- */
+
+static gv_model *new_model(loader *L, gv_diag *diag) {
+  char *path = gv_xasprintf("%s/countries.tsv", gv_data_dir());
+  gv_country_table *ct = gv_countries_load(path, diag);
+  free(path);
+  if (!ct)
+    return NULL;
+  L->m = gv_xcalloc(1, sizeof *L->m);
+  L->m->countries = ct;
+  L->diag = diag;
+  return L->m;
+}
+
+static gv_model *finish(loader *L) {
+  gv_model *m = L->m;
+  m->votes = L->votes.items;
+  m->n_votes = L->votes.n;
+  apply_relations(m, L->diag);
+  link_adoptions(m);
+  resolve_citations(m);
+  build_series(m);
+  sort_votes(m);
+  return m;
+}
+
+gv_model *gv_corpus_load(const char *const *paths, size_t n_paths, gv_diag *diag) {
+  loader L = {0};
+  if (!new_model(&L, diag))
+    return NULL;
+  char **files = NULL;
+  size_t n = 0, cap = 0;
+  char *bundled = NULL;
+  if (n_paths == 0) {
+    bundled = gv_xasprintf("%s/corpus", gv_data_dir());
+    collect(bundled, &files, &n, &cap, diag);
+  }
+  for (size_t i = 0; i < n_paths; i++)
+    collect(paths[i], &files, &n, &cap, diag);
+  for (size_t i = 0; i < n; i++) {
+    load_file(&L, files[i]);
+    free(files[i]);
+  }
+  free(files);
+  free(bundled);
+  return finish(&L);
+}
+
+gv_model *gv_corpus_from_memory(const char *const *names, const char *const *texts, size_t n,
+                                gv_diag *diag) {
+  loader L = {0};
+  if (!new_model(&L, diag))
+    return NULL;
+  for (size_t i = 0; i < n; i++)
+    add_document(&L, names[i], texts[i], strlen(texts[i]));
+  return finish(&L);
+}
