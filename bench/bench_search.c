@@ -80,10 +80,22 @@ static size_t corpus_bytes(const char *dir) {
 }
 
 #ifdef HAVE_CORPUS_LOADER
+/* Loads every .txt file of dir with the real corpus loader. */
 static gv_model *load(const char *dir) {
+  DIR *d = opendir(dir);
+  char **paths = NULL;
+  size_t n = 0, cap = 0;
+  for (struct dirent *e; d && (e = readdir(d));)
+    if (strstr(e->d_name, ".txt"))
+      GV_PUSH(paths, n, cap, gv_xasprintf("%s/%s", dir, e->d_name));
+  if (d)
+    closedir(d);
   gv_diag diag = {0};
-  gv_model *m = gv_corpus_load(dir, &diag);
+  gv_model *m = gv_corpus_load((const char *const *)paths, n, &diag);
   gv_diag_free(&diag);
+  for (size_t i = 0; i < n; i++)
+    free(paths[i]);
+  free(paths);
   return m;
 }
 #else
