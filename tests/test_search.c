@@ -305,7 +305,8 @@ static int run_search(bool tsv, char **out, char **err, ...) {
   va_end(ap);
   size_t olen, elen;
   FILE *o = open_memstream(out, &olen), *e = open_memstream(err, &elen);
-  gv_output output = {o, e, tsv, false};
+  gv_diag load = {0};
+  gv_output output = {.out = o, .err = e, .tsv = tsv, .color = false, .load = &load};
   int status = gv_cmd_search(model, &output, argc, argv);
   fclose(o);
   fclose(e);
