@@ -1,0 +1,532 @@
+/* gavel: the search index and query evaluation.
+ *
+ * The index keeps the folded text (GV_FOLD_ALL) of every node in one buffer
+ * and a vocabulary of the words of that text (runs of letters and digits),
+ * each with the list of nodes containing it: delta-encoded varints, or a
+ * bitmap when that is smaller.  A query word without punctuation is answered
+ * from the vocabulary alone (substring search over the word list, union of
+ * the postings); phrases, words with punctuation and exact (smartcase)
+ * queries narrow the candidates the same way and are then checked against
+ * the folded text of each candidate node.
+ */
+#include "config.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gavel/search.h"
+#include "gavel/text.h"
+#include "gavel/util.h"
+#include "search_query.h"
+
+typedef struct {
+  uint32_t off; /* word text at vocab + off, NUL-terminated */
+  uint32_t len;
+  uint32_t last;  /* last node added + 1 (0: none yet) */
+  uint32_t count; /* nodes containing the word */
+  uint8_t *post;  /* varint deltas, or a bitmap when dense */
+  size_t post_len;
+  size_t post_cap;
+  bool dense;
+} gv_word;
+
+struct gv_index {
+  const gv_model *model;
+  size_t n_nodes;   /* over all documents */
+  size_t *doc_base; /* n_docs + 1: global number of each document's node 0 */
+  char *fold;       /* folded text of every node, concatenated */
+  size_t *fold_off; /* n_nodes + 1 */
+  uint8_t *plain;   /* per node: the text is its own exact fold */
+  char *vocab;      /* "\0word\0word\0" */
+  size_t vocab_len, vocab_cap;
+  gv_word *words;
+  size_t n_words, words_cap;
+  uint32_t *slots; /* hash table of word id + 1 */
+  size_t n_slots;
+};
+
+struct gv_results {
+  gv_hit *hits;
+  size_t n;
+};
+
+static bool is_word_byte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80 || (c >= 'A' && c <= 'Z');
+}
+
+static uint32_t hash_word(const char *s, size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++)
+    h = (h ^ (unsigned char)s[i]) * 16777619u;
+  return h;
+}
+
+/* Returns the id of word s[0..n), or -1. */
+static long find_word(const gv_index *ix, const char *s, size_t n) {
+  size_t mask = ix->n_slots - 1;
+  for (size_t h = hash_word(s, n) & mask;; h = (h + 1) & mask) {
+    uint32_t id = ix->slots[h];
+    if (!id)
+      return -1;
+    const gv_word *w = &ix->words[id - 1];
+    if (w->len == n && !memcmp(ix->vocab + w->off, s, n))
+      return (long)id - 1;
+  }
+}
+
+static void rehash(gv_index *ix, size_t n_slots) {
+  free(ix->slots);
+  ix->slots = gv_xcalloc(n_slots, sizeof *ix->slots);
+  ix->n_slots = n_slots;
+  for (size_t i = 0; i < ix->n_words; i++) {
+    const gv_word *w = &ix->words[i];
+    size_t h = hash_word(ix->vocab + w->off, w->len) & (n_slots - 1);
+    while (ix->slots[h])
+      h = (h + 1) & (n_slots - 1);
+    ix->slots[h] = (uint32_t)i + 1;
+  }
+}
+
+/* Returns the id of word s[0..n), adding it when new. */
+static size_t intern_word(gv_index *ix, const char *s, size_t n) {
+  long id = find_word(ix, s, n);
+  if (id >= 0)
+    return (size_t)id;
+  gv_grow((void **)&ix->vocab, &ix->vocab_cap, ix->vocab_len + n + 1, 1);
+  gv_word w = {.off = (uint32_t)ix->vocab_len, .len = (uint32_t)n};
+  memcpy(ix->vocab + ix->vocab_len, s, n);
+  ix->vocab_len += n;
+  ix->vocab[ix->vocab_len++] = '\0';
+  GV_PUSH(ix->words, ix->n_words, ix->words_cap, w);
+  if (ix->n_words * 2 > ix->n_slots)
+    rehash(ix, ix->n_slots * 2);
+  else {
+    size_t h = hash_word(s, n) & (ix->n_slots - 1);
+    while (ix->slots[h])
+      h = (h + 1) & (ix->n_slots - 1);
+    ix->slots[h] = (uint32_t)ix->n_words;
+  }
+  return ix->n_words - 1;
+}
+
+/* Records that node g contains word id. */
+static void post_node(gv_index *ix, size_t id, uint32_t g) {
+  gv_word *w = &ix->words[id];
+  if (w->last == g + 1)
+    return;
+  uint32_t delta = g + 1 - w->last;
+  gv_grow((void **)&w->post, &w->post_cap, w->post_len + 5, 1);
+  while (delta >= 0x80) {
+    w->post[w->post_len++] = (uint8_t)(delta | 0x80);
+    delta >>= 7;
+  }
+  w->post[w->post_len++] = (uint8_t)delta;
+  w->last = g + 1;
+  w->count++;
+}
+
+static void index_words(gv_index *ix, const char *f, size_t len, uint32_t g) {
+  for (size_t i = 0; i < len;) {
+    while (i < len && !is_word_byte((unsigned char)f[i]))
+      i++;
+    size_t start = i;
+    while (i < len && is_word_byte((unsigned char)f[i]))
+      i++;
+    if (i > start)
+      post_node(ix, intern_word(ix, f + start, i - start), g);
+  }
+}
+
+/* Returns true when gv_fold(GV_SEARCH_EXACT) would return s unchanged:
+ * ASCII without backquotes, control characters or runs of spaces. */
+static bool is_plain(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x7f || c < ' ' || c == '`' || (c == ' ' && i + 1 < n && s[i + 1] == ' '))
+      return false;
+  }
+  return true;
+}
+
+/* Folds the text of every node into ix->fold and indexes its words. */
+static void fold_all_nodes(gv_index *ix) {
+  const gv_model *m = ix->model;
+  size_t cap = 16, total = 0;
+  for (size_t d = 0; d < m->n_docs; d++)
+    for (size_t i = 0; i < m->docs[d].n_nodes; i++)
+      cap += strlen(m->docs[d].nodes[i].text) + 1;
+  cap += cap / 16;
+  ix->fold = gv_xmalloc(cap);
+  size_t g = 0;
+  for (size_t d = 0; d < m->n_docs; d++) {
+    for (size_t i = 0; i < m->docs[d].n_nodes; i++, g++) {
+      const char *t = m->docs[d].nodes[i].text;
+      size_t n = strlen(t), flen;
+      char *f = gv_fold(t, n, GV_SEARCH_LOOSE, &flen, NULL);
+      gv_grow((void **)&ix->fold, &cap, total + flen + 1, 1);
+      memcpy(ix->fold + total, f, flen);
+      free(f);
+      ix->fold_off[g] = total;
+      total += flen;
+      ix->plain[g] = is_plain(t, n);
+      index_words(ix, ix->fold + ix->fold_off[g], flen, (uint32_t)g);
+    }
+  }
+  ix->fold_off[g] = total;
+  ix->fold = gv_xrealloc(ix->fold, total + 1);
+}
+
+/* Sets the bit of every node in the varint-delta posting list post[0..len). */
+static void set_posted_bits(const uint8_t *post, size_t len, uint64_t *bits) {
+  uint32_t cur = 0;
+  for (size_t k = 0; k < len;) {
+    uint32_t delta = 0;
+    for (int shift = 0;; shift += 7) {
+      uint8_t b = post[k++];
+      delta |= (uint32_t)(b & 0x7f) << shift;
+      if (!(b & 0x80))
+        break;
+    }
+    cur += delta;
+    bits[(cur - 1) / 64] |= (uint64_t)1 << ((cur - 1) % 64);
+  }
+}
+
+/* Turns posting lists longer than a bitmap into bitmaps; trims the rest. */
+static void finish_postings(gv_index *ix) {
+  size_t bytes = (ix->n_nodes + 63) / 64 * 8;
+  for (size_t i = 0; i < ix->n_words; i++) {
+    gv_word *w = &ix->words[i];
+    if (w->post_len <= bytes) {
+      w->post = gv_xrealloc(w->post, w->post_len ? w->post_len : 1);
+      w->post_cap = w->post_len;
+      continue;
+    }
+    uint64_t *bits = gv_xcalloc(bytes / 8, sizeof *bits);
+    set_posted_bits(w->post, w->post_len, bits);
+    free(w->post);
+    w->post = (uint8_t *)bits;
+    w->post_len = w->post_cap = bytes;
+    w->dense = true;
+  }
+}
+
+gv_index *gv_index_build(const gv_model *model) {
+  gv_index *ix = gv_xcalloc(1, sizeof *ix);
+  ix->model = model;
+  ix->doc_base = gv_xcalloc(model->n_docs + 1, sizeof *ix->doc_base);
+  for (size_t d = 0; d < model->n_docs; d++)
+    ix->doc_base[d + 1] = ix->doc_base[d] + model->docs[d].n_nodes;
+  ix->n_nodes = ix->doc_base[model->n_docs];
+  ix->fold_off = gv_xcalloc(ix->n_nodes + 1, sizeof *ix->fold_off);
+  ix->plain = gv_xcalloc(ix->n_nodes + 1, 1);
+  ix->n_slots = 1024;
+  ix->slots = gv_xcalloc(ix->n_slots, sizeof *ix->slots);
+  gv_grow((void **)&ix->vocab, &ix->vocab_cap, 1, 1);
+  ix->vocab[ix->vocab_len++] = '\0';
+  fold_all_nodes(ix);
+  finish_postings(ix);
+  ix->vocab = gv_xrealloc(ix->vocab, ix->vocab_len);
+  ix->vocab_cap = ix->vocab_len;
+  return ix;
+}
+
+void gv_index_free(gv_index *ix) {
+  if (!ix)
+    return;
+  for (size_t i = 0; i < ix->n_words; i++)
+    free(ix->words[i].post);
+  free(ix->words);
+  free(ix->slots);
+  free(ix->vocab);
+  free(ix->fold);
+  free(ix->fold_off);
+  free(ix->plain);
+  free(ix->doc_base);
+  free(ix);
+}
+
+size_t gv_index_memory(const gv_index *ix) {
+  size_t m = sizeof *ix + (ix->n_nodes + 1) * (sizeof *ix->fold_off + 1) +
+             ix->fold_off[ix->n_nodes] + 1 + ix->vocab_cap + ix->words_cap * sizeof *ix->words +
+             ix->n_slots * sizeof *ix->slots + (ix->model->n_docs + 1) * sizeof *ix->doc_base;
+  for (size_t i = 0; i < ix->n_words; i++)
+    m += ix->words[i].post_cap;
+  return m;
+}
+
+/* How a run of word characters in a query word must sit in a text word. */
+typedef enum { RUN_INSIDE, RUN_PREFIX, RUN_SUFFIX, RUN_WHOLE } run_kind;
+
+/* A query's working state: bitmaps over all nodes. */
+typedef struct {
+  const gv_index *ix;
+  size_t n_bits; /* 64-bit words per bitmap */
+  uint64_t *tmp;
+} eval;
+
+/* Returns the id of the word whose text contains vocab offset `at`. */
+static size_t word_at(const gv_index *ix, size_t at) {
+  size_t lo = 0, hi = ix->n_words;
+  while (hi - lo > 1) {
+    size_t mid = (lo + hi) / 2;
+    if (ix->words[mid].off <= at)
+      lo = mid;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+/* Stores in *ids the words the run matches; returns the cost of their
+ * postings in bytes. */
+static size_t match_run(const gv_index *ix, const char *run, size_t n, run_kind kind, size_t **ids,
+                        size_t *n_ids) {
+  size_t cap = 0, cost = 0;
+  *ids = NULL;
+  *n_ids = 0;
+  if (kind == RUN_WHOLE) {
+    long id = find_word(ix, run, n);
+    if (id >= 0) {
+      GV_PUSH(*ids, *n_ids, cap, (size_t)id);
+      cost = ix->words[id].post_len;
+    }
+    return cost;
+  }
+  char *pat = gv_xmalloc(n + 2);
+  size_t plen = 0;
+  if (kind == RUN_PREFIX)
+    pat[plen++] = '\0';
+  memcpy(pat + plen, run, n);
+  plen += n;
+  if (kind == RUN_SUFFIX)
+    pat[plen++] = '\0';
+  for (size_t from = 0; from + plen <= ix->vocab_len;) {
+    const char *p = memmem(ix->vocab + from, ix->vocab_len - from, pat, plen);
+    if (!p)
+      break;
+    size_t at = (size_t)(p - ix->vocab) + (kind == RUN_PREFIX);
+    size_t id = word_at(ix, at);
+    GV_PUSH(*ids, *n_ids, cap, id);
+    cost += ix->words[id].post_len;
+    from = ix->words[id].off + ix->words[id].len + 1;
+  }
+  free(pat);
+  return cost;
+}
+
+/* ORs the nodes containing word w into bits. */
+static void or_word(const gv_word *w, uint64_t *bits, size_t n_bits) {
+  if (w->dense) {
+    const uint64_t *src = (const uint64_t *)w->post;
+    for (size_t i = 0; i < n_bits; i++)
+      bits[i] |= src[i];
+    return;
+  }
+  set_posted_bits(w->post, w->post_len, bits);
+}
+
+/* Narrows `bits` to the nodes where the run can occur; returns false when
+ * that would cost more than checking the text (bits are left unchanged). */
+static bool narrow_by_run(eval *ev, const char *run, size_t n, run_kind kind, uint64_t *bits) {
+  size_t *ids, n_ids;
+  size_t cost = match_run(ev->ix, run, n, kind, &ids, &n_ids);
+  bool used = cost <= ev->ix->fold_off[ev->ix->n_nodes] / 64 + 4096;
+  if (used) {
+    memset(ev->tmp, 0, ev->n_bits * sizeof *ev->tmp);
+    for (size_t i = 0; i < n_ids; i++)
+      or_word(&ev->ix->words[ids[i]], ev->tmp, ev->n_bits);
+    for (size_t i = 0; i < ev->n_bits; i++)
+      bits[i] &= ev->tmp[i];
+  }
+  free(ids);
+  return used;
+}
+
+/* Narrows `bits` to the nodes that may contain the item; returns true when
+ * they all do (no need to check the text). */
+static bool narrow_by_item(eval *ev, const gv_query *q, const gv_qitem *it, uint64_t *bits) {
+  const char *s = it->loose;
+  size_t n = it->loose_len;
+  bool exact = !q->exact, any = false;
+  for (size_t i = 0; i < n;) {
+    size_t start = i;
+    while (i < n && is_word_byte((unsigned char)s[i]))
+      i++;
+    if (i == start) {
+      exact = false; /* punctuation or a space: the text must be checked */
+      i++;
+      continue;
+    }
+    bool left = start > 0, right = i < n;
+    run_kind kind = left ? (right ? RUN_WHOLE : RUN_PREFIX) : (right ? RUN_SUFFIX : RUN_INSIDE);
+    if (narrow_by_run(ev, s + start, i - start, kind, bits))
+      any = true;
+    else
+      exact = false;
+  }
+  return exact && any;
+}
+
+/* A query item that has to be checked against the text of each candidate;
+ * for an exclusion, `bits` holds the nodes where it may occur. */
+typedef struct {
+  const gv_qitem *it;
+  uint64_t *bits;
+} pending_item;
+
+static uint64_t *all_nodes(const gv_index *ix, size_t n_bits) {
+  uint64_t *b = gv_xmalloc(n_bits * sizeof *b + 1);
+  memset(b, 0xff, n_bits * sizeof *b);
+  if (ix->n_nodes % 64)
+    b[n_bits - 1] = ((uint64_t)1 << (ix->n_nodes % 64)) - 1;
+  return b;
+}
+
+static bool has_bit(const uint64_t *bits, size_t g) {
+  return bits[g / 64] >> (g % 64) & 1;
+}
+
+/* Exact mode: returns false when the folded text f[0..len) already shows
+ * that the node fails a pending check (a word is missing even ignoring case
+ * and accents), so that the exact folding can be skipped. */
+static bool loose_check(const char *f, size_t len, const pending_item *pend, size_t n_pend) {
+  for (size_t i = 0; i < n_pend; i++) {
+    const gv_qitem *it = pend[i].it;
+    if (!it->negative && !memmem(f, len, it->loose, it->loose_len))
+      return false;
+  }
+  return true;
+}
+
+/* Returns true when node g's text passes every pending check. */
+static bool check_node(const gv_index *ix, const gv_query *q, const gv_node *node, size_t g,
+                       const pending_item *pend, size_t n_pend) {
+  const char *f = ix->fold + ix->fold_off[g];
+  size_t len = ix->fold_off[g + 1] - ix->fold_off[g];
+  char *own = NULL;
+  if (q->exact && !loose_check(f, len, pend, n_pend))
+    return false;
+  if (q->exact && ix->plain[g]) {
+    f = node->text;
+    len = strlen(f);
+  } else if (q->exact) {
+    f = own = gv_fold(node->text, strlen(node->text), q->flags, &len, NULL);
+  }
+  bool ok = true;
+  for (size_t i = 0; i < n_pend && ok; i++) {
+    if (pend[i].it->negative && !has_bit(pend[i].bits, g))
+      continue;
+    ok = (gv_query_find(q, f, len, 0, pend[i].it) >= 0) != pend[i].it->negative;
+  }
+  free(own);
+  return ok;
+}
+
+/* Returns the results: the candidate nodes that pass the pending checks. */
+static gv_results *collect(const gv_index *ix, const gv_query *q, const uint64_t *cand,
+                           size_t n_bits, const pending_item *pend, size_t n_pend) {
+  gv_results *r = gv_xcalloc(1, sizeof *r);
+  size_t cap = 0, d = 0;
+  for (size_t w = 0; w < n_bits; w++) {
+    for (uint64_t bits = cand[w]; bits; bits &= bits - 1) {
+      size_t g = w * 64 + (size_t)__builtin_ctzll(bits);
+      if (ix->fold_off[g + 1] == ix->fold_off[g])
+        continue;
+      while (g >= ix->doc_base[d + 1])
+        d++;
+      const gv_node *node = &ix->model->docs[d].nodes[g - ix->doc_base[d]];
+      if (n_pend && !check_node(ix, q, node, g, pend, n_pend))
+        continue;
+      gv_hit h = {(int)d, (int)(g - ix->doc_base[d])};
+      GV_PUSH(r->hits, r->n, cap, h);
+    }
+  }
+  return r;
+}
+
+gv_results *gv_search(const gv_index *ix, const gv_query *q) {
+  eval ev = {ix, (ix->n_nodes + 63) / 64, NULL};
+  ev.tmp = gv_xmalloc(ev.n_bits * sizeof *ev.tmp + 1);
+  uint64_t *cand = all_nodes(ix, ev.n_bits);
+  pending_item *pend = gv_xcalloc(q->n + 1, sizeof *pend);
+  size_t n_pend = 0;
+  for (size_t i = 0; i < q->n; i++) {
+    const gv_qitem *it = &q->items[i];
+    if (!it->negative) {
+      if (!narrow_by_item(&ev, q, it, cand))
+        pend[n_pend++] = (pending_item){it, NULL};
+      continue;
+    }
+    uint64_t *nb = all_nodes(ix, ev.n_bits);
+    if (narrow_by_item(&ev, q, it, nb)) {
+      for (size_t k = 0; k < ev.n_bits; k++)
+        cand[k] &= ~nb[k];
+      free(nb);
+    } else {
+      pend[n_pend++] = (pending_item){it, nb};
+    }
+  }
+  gv_results *r = collect(ix, q, cand, ev.n_bits, pend, n_pend);
+  for (size_t i = 0; i < n_pend; i++)
+    free(pend[i].bits);
+  free(pend);
+  free(cand);
+  free(ev.tmp);
+  return r;
+}
+
+size_t gv_results_count(const gv_results *r) {
+  return r->n;
+}
+
+gv_hit gv_results_get(const gv_results *r, size_t i) {
+  return r->hits[i];
+}
+
+static int hit_cmp(gv_hit a, gv_hit b) {
+  if (a.doc != b.doc)
+    return a.doc < b.doc ? -1 : 1;
+  return a.node < b.node ? -1 : a.node > b.node;
+}
+
+/* Returns the number of results before or at `at` (with or_equal) . */
+static size_t count_before(const gv_results *r, gv_hit at, bool or_equal) {
+  size_t lo = 0, hi = r->n;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int c = hit_cmp(r->hits[mid], at);
+    if (c < 0 || (c == 0 && or_equal))
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+long gv_results_next(const gv_results *r, gv_hit from, bool wrap) {
+  size_t i = count_before(r, from, true);
+  if (i < r->n)
+    return (long)i;
+  return wrap && r->n ? 0 : -1;
+}
+
+long gv_results_prev(const gv_results *r, gv_hit from, bool wrap) {
+  size_t i = count_before(r, from, false);
+  if (i > 0)
+    return (long)i - 1;
+  return wrap && r->n ? (long)r->n - 1 : -1;
+}
+
+long gv_results_find(const gv_results *r, gv_hit at) {
+  size_t i = count_before(r, at, false);
+  return i < r->n && hit_cmp(r->hits[i], at) == 0 ? (long)i : -1;
+}
+
+void gv_results_free(gv_results *r) {
+  if (!r)
+    return;
+  free(r->hits);
+  free(r);
+}
