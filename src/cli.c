@@ -9,6 +9,7 @@
 
 #include "gavel/browse.h"
 #include "gavel/cmd_compare.h"
+#include "gavel/search.h"
 #include "gavel/commands.h"
 #include "gavel/corpus.h"
 #include "gavel/util.h"
@@ -25,6 +26,8 @@ static const command commands[] = {
     {"votes", gv_cmd_votes, "", "list the recorded votes with stated and counted tallies"},
     {"show", gv_cmd_show, "ID", "show a document's paragraph tree, a text, or a vote's lists"},
     {"check", gv_cmd_check, "", "check tallies, country names and paragraph votes"},
+    {"search", gv_cmd_search, "QUERY...",
+     "find paragraphs containing words or \"phrases\" (-word excludes)"},
     {"compare", gv_cmd_compare, "VOTE1 VOTE2", "who changed between two recorded votes"},
     {"country", gv_cmd_country, "NAME", "a country's votes by series, sponsorships and agreement"},
     {"agree", gv_cmd_agree, "A [B]", "states ranked by agreement with A, or A and B vote by vote"},
