@@ -13,7 +13,7 @@ static int current_text(gv_app *app, int *text, int *node) {
   const gv_document *d = &app->model->docs[doc];
   if (*node >= 0)
     *text = d->nodes[*node].text_index;
-  if (*text < 0 && d->n_texts == 1)
+  if (*text < 0 && d->n_texts) /* outside the drafts: the first one */
     *text = 0;
   return doc;
 }

@@ -149,6 +149,8 @@ const char *gv_key_name(int key, char *buf, size_t size, int readable) {
     if (named_keys[i].key == key) {
       if (readable && key == '<')
         snprintf(buf, size, "<");
+      else if (readable && key == GV_KEY_BACKTAB)
+        snprintf(buf, size, "Shift-Tab");
       else
         snprintf(buf, size, readable ? "%s" : "<%s>", named_keys[i].name);
       return buf;

@@ -18,9 +18,13 @@ typedef struct {
   int n_rows;
 } tree_state;
 
+/* Labels wider than this go at the start of the text, not in a column. */
+enum { LONG_LABEL = 6 };
+
 /* A node's text with its vote tally appended, and where each style applies. */
 typedef struct {
   gv_buf body;
+  size_t label_end; /* a long label ("Draft resolution I") starts the body */
   size_t lead_end, tally_start;
   gv_style base;
   int text_x; /* column of the text within the pane */
@@ -85,13 +89,19 @@ static void tally(const gv_vote *v, gv_buf *b) {
 static void compose(gv_app *app, const gv_document *d, int i, int width, node_text *t) {
   const gv_node *n = &d->nodes[i];
   memset(t, 0, sizeof *t);
+  int label_w = gv_text_columns(n->label, strlen(n->label));
+  if (label_w > LONG_LABEL) {
+    gv_buf_printf(&t->body, "%s ", n->label);
+    t->label_end = t->body.len;
+    label_w = 0;
+  }
   if (n->text[0])
     gv_buf_adds(&t->body, n->text);
   else if (n->kind == GV_NODE_TEXT && n->text_index >= 0) {
     const gv_text *x = &d->texts[n->text_index];
     gv_buf_printf(&t->body, "%s %s", x->symbol ? x->symbol : "", x->title ? x->title : "");
   }
-  t->lead_end = n->lead_len < t->body.len ? n->lead_len : t->body.len;
+  t->lead_end = t->label_end + n->lead_len < t->body.len ? t->label_end + n->lead_len : t->body.len;
   t->tally_start = t->body.len;
   if (n->vote >= 0 && (size_t)n->vote < app->model->n_votes) {
     if (t->body.len)
@@ -102,7 +112,6 @@ static void compose(gv_app *app, const gv_document *d, int i, int width, node_te
   t->base =
       n->kind == GV_NODE_SECTION || n->kind == GV_NODE_TEXT ? GV_STYLE_TITLE : GV_STYLE_NORMAL;
   int indent = n->depth * 2 < width / 3 ? n->depth * 2 : width / 3;
-  int label_w = gv_text_columns(n->label, strlen(n->label));
   t->text_x = 1 + indent + 2 + (label_w ? label_w + 1 : 0);
   if (t->text_x > width - 12)
     t->text_x = width - 12 > 3 ? width - 12 : 3;
@@ -111,9 +120,9 @@ static void compose(gv_app *app, const gv_document *d, int i, int width, node_te
 /* Draws body[a..b) split where the lead and the tally start. */
 static void put_styled(gv_canvas *c, int x, int y, int w, const node_text *t, size_t a, size_t b,
                        gv_style override) {
-  size_t cuts[4] = {a, t->lead_end, t->tally_start, b};
-  gv_style styles[3] = {GV_STYLE_LEAD, t->base, GV_STYLE_MARKER};
-  for (int k = 0; k < 3; k++) {
+  size_t cuts[5] = {a, t->label_end, t->lead_end, t->tally_start, b};
+  gv_style styles[4] = {GV_STYLE_LABEL, GV_STYLE_LEAD, t->base, GV_STYLE_MARKER};
+  for (int k = 0; k < 4; k++) {
     size_t from = cuts[k] > a ? cuts[k] : a, to = cuts[k + 1] < b ? cuts[k + 1] : b;
     if (k == 0)
       from = a;
@@ -130,11 +139,12 @@ static void draw_prefix(gv_canvas *c, const gv_node *n, int x, int y, const node
                         bool folded, gv_style sel) {
   if (n->vote >= 0)
     gv_canvas_puts(c, x, y, 1, "*", sel ? sel : GV_STYLE_MARKER);
-  int indent = t->text_x - 3 - (n->label[0] ? gv_text_columns(n->label, strlen(n->label)) + 1 : 0);
+  const char *label = t->label_end ? "" : n->label;
+  int indent = t->text_x - 3 - (label[0] ? gv_text_columns(label, strlen(label)) + 1 : 0);
   int fx = x + 1 + (indent > 0 ? indent : 0);
   if (n->n_desc > 0)
     gv_canvas_puts(c, fx, y, 1, folded ? "+" : "-", sel ? sel : GV_STYLE_DIM);
-  gv_canvas_puts(c, fx + 2, y, x + t->text_x - fx - 3, n->label, sel ? sel : GV_STYLE_LABEL);
+  gv_canvas_puts(c, fx + 2, y, x + t->text_x - fx - 3, label, sel ? sel : GV_STYLE_LABEL);
 }
 
 /* Draws (when c is not NULL) or measures footnote lines; returns rows. */
@@ -227,6 +237,8 @@ static int node_vote(gv_app *app, const gv_document *d, int doc, int node) {
   if (text < 0 && node >= 0) /* a report section: the first draft inside it */
     for (int k = node + 1; k <= node + d->nodes[node].n_desc && text < 0; k++)
       text = d->nodes[k].text_index;
+  if (text < 0 && d->n_texts) /* the introduction: the document's first draft */
+    text = 0;
   return text >= 0 ? gv_text_vote(app, doc, text) : -1;
 }
 
@@ -364,6 +376,8 @@ void gv_tree_show(gv_app *app, int doc, int node) {
        k = app->model->docs[doc].nodes[k].parent)
     s->folded[k] = false;
   rebuild(app, s, node >= 0 ? node : 0);
+  if (node >= 0)
+    s->list.top = s->list.cursor; /* a shown node starts the pane */
 }
 
 int gv_tree_place(gv_app *app, int *node) {
