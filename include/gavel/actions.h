@@ -24,8 +24,7 @@
   X(PANE_DOCS, "documents", "1", GV_GROUP_PANES, "Focus the document list")                        \
   X(PANE_TREE, "paragraphs", "2", GV_GROUP_PANES, "Focus the paragraph tree")                      \
   X(PANE_GRID, "votes", "3", GV_GROUP_PANES, "Focus the vote grid")                                \
-  X(ENTER, "open", "<Enter>", GV_GROUP_PANES,                                                      \
-    "Open the document; fold or unfold the node; show the voted text")                             \
+  X(ENTER, "open", "<Enter>", GV_GROUP_PANES, "Open a document, fold a node, show a vote's text")  \
   X(FOLD_ALL, "fold-all", "-", GV_GROUP_TREE, "Fold every node of the tree")                       \
   X(UNFOLD_ALL, "unfold-all", "+ =", GV_GROUP_TREE, "Unfold every node of the tree")               \
   X(FOOTNOTES, "footnotes", "f", GV_GROUP_TREE, "Show or hide the paragraph's footnotes")          \
