@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "gavel/browse.h"
+#include "gavel/cmd_compare.h"
 #include "gavel/commands.h"
 #include "gavel/corpus.h"
 #include "gavel/util.h"
@@ -24,6 +25,10 @@ static const command commands[] = {
     {"votes", gv_cmd_votes, "", "list the recorded votes with stated and counted tallies"},
     {"show", gv_cmd_show, "ID", "show a document's paragraph tree, a text, or a vote's lists"},
     {"check", gv_cmd_check, "", "check tallies, country names and paragraph votes"},
+    {"compare", gv_cmd_compare, "VOTE1 VOTE2", "who changed between two recorded votes"},
+    {"country", gv_cmd_country, "NAME", "a country's votes by series, sponsorships and agreement"},
+    {"agree", gv_cmd_agree, "A [B]", "states ranked by agreement with A, or A and B vote by vote"},
+    {"diff", gv_cmd_diff, "TEXT1 TEXT2", "two texts' paragraphs aligned, changed words marked"},
 };
 
 typedef struct {

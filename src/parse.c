@@ -444,7 +444,8 @@ static bool plenary_footer(gv_parser *p, const char *s) {
   bool hit = n && gv_starts_with(clean + used, " plenary meeting");
   if (hit) {
     used += strlen(" plenary meeting");
-    set_field(&p->doc->meeting, gv_xstrndup(clean, used));
+    if (!p->doc->meeting)
+      p->doc->meeting = gv_xstrndup(clean, used);
     const char *rest = clean + used;
     while (*rest == ' ')
       rest++;

@@ -322,8 +322,9 @@ static void begin_vote(gv_parser *p, int node, const char *text, const char *at)
   v.doc = p->doc_index;
   v.text = v.node = -1;
   v.subject = GV_SUBJECT_WHOLE;
-  if (find_ci(sentence, "motion for a separate vote") &&
-      paragraph_subject(sentence, &v.para_kind, &v.para_number))
+  const char *motion =
+      find_ci(sentence, "motion") ? find_ci(text, "motion for a separate vote") : NULL;
+  if (motion && paragraph_subject(motion, &v.para_kind, &v.para_number))
     v.subject = GV_SUBJECT_MOTION;
   else if (paragraph_subject(sentence, &v.para_kind, &v.para_number) &&
            !find_ci(sentence, "as a whole"))

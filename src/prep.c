@@ -335,10 +335,17 @@ static bool is_terminal(char c, bool in_list) {
   return c == '.' || c == ';' || c == ':' || (!in_list && c == ',');
 }
 
+/* Returns true when s starts with a lowercase letter (Latin). */
 static bool starts_lowercase(const char *s) {
   unsigned int uc;
   gv_utf8_decode(s, strlen(s), &uc);
   return (uc >= 'a' && uc <= 'z') || (uc >= 0xDF && uc <= 0xFF && uc != 0xF7);
+}
+
+/* Returns true when s starts with a digit or closing punctuation: after a
+ * comma, only a continued sentence starts so ("…, 73/27 of 5 December"). */
+static bool starts_digit_or_punct(const char *s) {
+  return (*s >= '0' && *s <= '9') || *s == ',' || *s == ';' || *s == ')';
 }
 
 /* Returns true when block b continues the text block prev (page break or
@@ -348,7 +355,10 @@ static bool continues(const gv_block *prev, const gv_block *b) {
     return false;
   if (!prev->list && gv_list_header_len(prev->text) == strlen(prev->text))
     return false; /* a bare "In favour:" is followed by its list */
-  return starts_lowercase(b->text) || !is_terminal(last_significant(prev->text), prev->list);
+  char end = last_significant(prev->text);
+  if (starts_lowercase(b->text) || (end == ',' && starts_digit_or_punct(b->text)))
+    return true;
+  return !is_terminal(end, prev->list);
 }
 
 static void join_blocks(gv_block *prev, gv_block *b) {
@@ -371,6 +381,12 @@ static void merge_continuations(gv_blocks *bl) {
     gv_block b = bl->items[r];
     if (b.footnote) {
       bl->items[w++] = b;
+      continue;
+    }
+    gv_block *before = w ? &bl->items[w - 1] : NULL;
+    if (before && before->footnote && !gv_is_structural_start(b.text) &&
+        last_significant(before->text) != '.') {
+      join_blocks(before, &b); /* a footnote continued after a page header */
       continue;
     }
     if (body && last >= 0 && continues(&bl->items[last], &b)) {

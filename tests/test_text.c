@@ -11,7 +11,9 @@
 
 #include "gavel/text.h"
 
-static char *fold_all(const char *s) { return gv_fold(s, strlen(s), GV_FOLD_ALL, NULL, NULL); }
+static char *fold_all(const char *s) {
+  return gv_fold(s, strlen(s), GV_FOLD_ALL, NULL, NULL);
+}
 
 static void test_fold_case_accents(void **state) {
   (void)state;
@@ -21,7 +23,8 @@ static void test_fold_case_accents(void **state) {
   char *b = fold_all("T\xc3\xbcrkiye");
   assert_string_equal(b, "turkiye");
   free(b);
-  char *c = fold_all("STRA\xc3\x9f" "E"); /* full folding: ß -> ss */
+  char *c = fold_all("STRA\xc3\x9f"
+                     "E"); /* full folding: ß -> ss */
   assert_string_equal(c, "strasse");
   free(c);
 }
@@ -45,14 +48,16 @@ static void test_fold_keeps_accents_when_asked(void **state) {
 
 static void test_fold_punct_and_space(void **state) {
   (void)state;
-  char *a = fold_all("2021\xe2\x80\x93" "2025  \xe2\x80\x9cquoted\xe2\x80\x9d\t x");
+  char *a = fold_all("2021\xe2\x80\x93"
+                     "2025  \xe2\x80\x9cquoted\xe2\x80\x9d\t x");
   assert_string_equal(a, "2021-2025 \"quoted\" x");
   free(a);
 }
 
 static void test_fold_map_points_at_source(void **state) {
   (void)state;
-  const char *s = "a\xc3\x9f" "c"; /* aßc -> assc */
+  const char *s = "a\xc3\x9f"
+                  "c"; /* aßc -> assc */
   size_t len, *map;
   char *f = gv_fold(s, strlen(s), GV_FOLD_ALL, &len, &map);
   assert_string_equal(f, "assc");
@@ -69,7 +74,9 @@ static void test_utf8_validation(void **state) {
   (void)state;
   size_t bad = 0;
   assert_true(gv_utf8_valid("ok \xc3\xa9", 5, &bad));
-  assert_false(gv_utf8_valid("ab\xff" "cd", 5, &bad));
+  assert_false(gv_utf8_valid("ab\xff"
+                             "cd",
+                             5, &bad));
   assert_int_equal(bad, 2);
 }
 
