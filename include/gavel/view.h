@@ -1,0 +1,77 @@
+/* gavel: the interface every pane of the browser implements (a table of
+ * operations, as tig's view_ops), and the calls panes make on each other. */
+#ifndef GAVEL_VIEW_H
+#define GAVEL_VIEW_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "gavel/actions.h"
+#include "gavel/canvas.h"
+#include "gavel/util.h"
+
+typedef struct gv_app gv_app;
+
+typedef enum { GV_VIEW_DOCS, GV_VIEW_TREE, GV_VIEW_GRID, GV_VIEW_HELP, GV_VIEW_COUNT } gv_view_id;
+
+/* What a view's request handler did with an action. */
+typedef enum {
+  GV_NOT_MINE, /* the generic code handles it (movement, panes, quit) */
+  GV_HANDLED
+} gv_request_result;
+
+/* A cursor over `count` rows with the first shown row `top`; the generic
+ * movement code moves it and keeps the cursor on screen. */
+typedef struct {
+  int cursor, top, count;
+} gv_list;
+
+typedef struct {
+  const char *title; /* pane name: "Documents" */
+  const char *hint;  /* key hint for the status line */
+  size_t state_size; /* the core allocates (zeroed) and frees the state */
+  /* Sets up the state; called once. */
+  void (*open)(gv_app *app, void *state);
+  /* Frees what the state owns (not the state itself). */
+  void (*done)(void *state);
+  /* Returns the list generic movement acts on, or NULL. */
+  gv_list *(*list)(gv_app *app, void *state);
+  /* Appends the pane's title details ("res-75-32 …") to out. */
+  void (*title_detail)(gv_app *app, void *state, gv_buf *out);
+  /* Draws the pane's content into r. */
+  void (*draw)(gv_app *app, void *state, gv_canvas *c, gv_rect r);
+  /* Handles an action, or returns GV_NOT_MINE. */
+  gv_request_result (*request)(gv_app *app, void *state, gv_action a, gv_rect r);
+  /* Called after the cursor moved: lets the other panes follow. */
+  void (*select)(gv_app *app, void *state);
+  /* Appends where the cursor is to the status line. */
+  void (*status)(gv_app *app, void *state, gv_buf *out);
+  /* A click at row y of the content (0-based); returns true if it moved the cursor. */
+  bool (*click)(gv_app *app, void *state, int x, int y, gv_rect r);
+} gv_view_ops;
+
+extern const gv_view_ops gv_docs_view;
+extern const gv_view_ops gv_tree_view;
+extern const gv_view_ops gv_grid_view;
+extern const gv_view_ops gv_help_view;
+
+/* Moves the document list's cursor to document doc. */
+void gv_docs_show(gv_app *app, int doc);
+/* Shows document doc in the paragraph tree with the cursor on node (unfolding
+ * its ancestors); node -1 puts the cursor on the first node. */
+void gv_tree_show(gv_app *app, int doc, int node);
+/* Returns the tree's document and stores the node under its cursor in *node (-1). */
+int gv_tree_place(gv_app *app, int *node);
+/* Moves the vote grid to the column of vote (a model vote index; -1 ignored). */
+void gv_grid_show(gv_app *app, int vote);
+/* Returns the model vote under the grid's cursor, or -1. */
+int gv_grid_vote(gv_app *app);
+/* Returns the whole-draft vote on docs[doc].texts[text] (following a
+ * resolution back to its draft), or -1. */
+int gv_text_vote(const gv_app *app, int doc, int text);
+
+/* Performs a jump action (series, draft/resolution, citation) from the
+ * tree's current text; returns false for other actions. */
+bool gv_jump(gv_app *app, gv_action a);
+
+#endif
