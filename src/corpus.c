@@ -157,17 +157,6 @@ static void load_file(loader *L, const char *path) {
 
 /* ---- relations between documents ---------------------------------------- */
 
-static bool same_title(const char *a, const char *b) {
-  if (!a || !b)
-    return false;
-  char *fa = gv_fold(a, strlen(a), GV_FOLD_ALL, NULL, NULL);
-  char *fb = gv_fold(b, strlen(b), GV_FOLD_ALL, NULL, NULL);
-  bool same = strcmp(fa, fb) == 0;
-  free(fa);
-  free(fb);
-  return same;
-}
-
 /* Reads data/relations.tsv: "draft<TAB>resolution" facts the texts omit. */
 static void apply_relations(gv_model *m, gv_diag *diag) {
   char *path = gv_xasprintf("%s/relations.tsv", gv_data_dir());
@@ -227,7 +216,7 @@ static void link_adoptions(gv_model *m) {
     int rep = find_report(m, r);
     for (size_t t = 0; rep >= 0 && t < m->docs[rep].n_texts; t++) {
       gv_text *draft = &m->docs[rep].texts[t];
-      if (!same_title(draft->title, r->texts[0].title) || draft->adopted_doc >= 0)
+      if (!gv_folded_equal(draft->title, r->texts[0].title) || draft->adopted_doc >= 0)
         continue;
       draft->adopted_doc = (int)i;
       free(draft->adopted_as);
@@ -249,29 +238,69 @@ static void link_adoptions(gv_model *m) {
     }
 }
 
-/* Resolves a cited symbol to a document and text of the corpus. */
-static void resolve_citation(gv_model *m, gv_citation *c) {
-  int doc = gv_model_find_doc(m, c->symbol);
-  if (doc >= 0) {
-    c->target_doc = doc;
-    c->target_text = m->docs[doc].n_texts == 1 ? 0 : -1;
-    return;
+/* A sorted index from symbols ("A/75/394", "75/32", ids) to documents and
+ * texts, so that resolving thousands of citations stays fast. */
+typedef struct {
+  const char *key; /* borrowed from the model */
+  int doc, text;
+} symbol_entry;
+
+typedef struct {
+  symbol_entry *items;
+  size_t n, cap;
+} symbol_index;
+
+static const char *strip_res(const char *s) {
+  return strncasecmp(s, "A/RES/", 6) == 0 ? s + 6 : s;
+}
+
+static int symbol_cmp(const void *a, const void *b) {
+  return strcasecmp(((const symbol_entry *)a)->key, ((const symbol_entry *)b)->key);
+}
+
+static void index_add(symbol_index *ix, const char *key, int doc, int text) {
+  if (key)
+    GV_PUSH(ix->items, ix->n, ix->cap, ((symbol_entry){strip_res(key), doc, text}));
+}
+
+/* Documents come first under a key (text -1 for a document of several texts). */
+static void build_symbol_index(const gv_model *m, symbol_index *ix) {
+  for (size_t i = 0; i < m->n_docs; i++) {
+    const gv_document *d = &m->docs[i];
+    int only = d->n_texts == 1 ? 0 : -1;
+    index_add(ix, d->id, (int)i, only);
+    index_add(ix, d->symbol, (int)i, only);
   }
+  size_t docs_end = ix->n;
   for (size_t i = 0; i < m->n_docs; i++)
-    for (size_t t = 0; t < m->docs[i].n_texts; t++) {
-      const gv_text *x = &m->docs[i].texts[t];
-      if (x->adopted_as && strcasecmp(x->adopted_as, c->symbol) == 0) {
-        c->target_doc = (int)i;
-        c->target_text = (int)t;
-        return;
-      }
-    }
+    for (size_t t = 0; t < m->docs[i].n_texts; t++)
+      index_add(ix, m->docs[i].texts[t].adopted_as, (int)i, (int)t);
+  qsort(ix->items, docs_end, sizeof *ix->items, symbol_cmp);
+  qsort(ix->items + docs_end, ix->n - docs_end, sizeof *ix->items, symbol_cmp);
+  ix->cap = docs_end; /* reused: where the text entries start */
+}
+
+static const symbol_entry *index_find(const symbol_index *ix, const char *key) {
+  symbol_entry k = {strip_res(key), 0, 0};
+  const symbol_entry *e = bsearch(&k, ix->items, ix->cap, sizeof k, symbol_cmp);
+  if (!e)
+    e = bsearch(&k, ix->items + ix->cap, ix->n - ix->cap, sizeof k, symbol_cmp);
+  return e;
 }
 
 static void resolve_citations(gv_model *m) {
+  symbol_index ix = {0};
+  build_symbol_index(m, &ix);
   for (size_t i = 0; i < m->n_docs; i++)
-    for (size_t c = 0; c < m->docs[i].n_citations; c++)
-      resolve_citation(m, &m->docs[i].citations[c]);
+    for (size_t c = 0; c < m->docs[i].n_citations; c++) {
+      gv_citation *ct = &m->docs[i].citations[c];
+      const symbol_entry *e = index_find(&ix, ct->symbol);
+      if (e) {
+        ct->target_doc = e->doc;
+        ct->target_text = e->text;
+      }
+    }
+  free(ix.items);
 }
 
 /* ---- series --------------------------------------------------------------- */
@@ -296,31 +325,48 @@ static int textref_cmp(const void *a, const void *b) {
   return x->doc != y->doc ? x->doc - y->doc : x->text - y->text;
 }
 
+typedef struct {
+  char *key; /* folded title */
+  textref ref;
+} titled;
+
+static int titled_cmp(const void *a, const void *b) {
+  const titled *x = a, *y = b;
+  int c = strcmp(x->key, y->key);
+  return c ? c : textref_cmp(&x->ref, &y->ref);
+}
+
+/* Groups texts by folded title; each group, in chronological order, is a series. */
 static void build_series(gv_model *m) {
-  size_t cap = 0;
+  titled *all = NULL;
+  size_t n = 0, cap = 0, scap = 0;
   for (size_t i = 0; i < m->n_docs; i++)
     for (size_t t = 0; t < m->docs[i].n_texts; t++) {
-      gv_text *x = &m->docs[i].texts[t];
-      if (x->series >= 0 || !x->title)
-        continue;
-      textref *refs = NULL;
-      size_t n = 0, rcap = 0;
-      for (size_t j = i; j < m->n_docs; j++)
-        for (size_t u = 0; u < m->docs[j].n_texts; u++)
-          if (m->docs[j].texts[u].series < 0 && same_title(m->docs[j].texts[u].title, x->title))
-            GV_PUSH(refs, n, rcap, ((textref){(int)j, (int)u}));
-      sort_model = m;
-      qsort(refs, n, sizeof *refs, textref_cmp);
-      gv_series s = {gv_xstrdup(x->title), gv_xcalloc(n, sizeof(int)), gv_xcalloc(n, sizeof(int)),
-                     n};
-      for (size_t k = 0; k < n; k++) {
-        s.docs[k] = refs[k].doc;
-        s.texts[k] = refs[k].text;
-        m->docs[refs[k].doc].texts[refs[k].text].series = (int)m->n_series;
-      }
-      free(refs);
-      GV_PUSH(m->series, m->n_series, cap, s);
+      const char *title = m->docs[i].texts[t].title;
+      if (title)
+        GV_PUSH(
+            all, n, cap,
+            ((titled){gv_fold(title, strlen(title), GV_FOLD_ALL, NULL, NULL), {(int)i, (int)t}}));
     }
+  sort_model = m;
+  qsort(all, n, sizeof *all, titled_cmp);
+  for (size_t start = 0, end; start < n; start = end) {
+    for (end = start + 1; end < n && strcmp(all[end].key, all[start].key) == 0;)
+      end++;
+    const gv_text *first = &m->docs[all[start].ref.doc].texts[all[start].ref.text];
+    size_t k = end - start;
+    gv_series sr = {gv_xstrdup(first->title), gv_xcalloc(k, sizeof(int)),
+                    gv_xcalloc(k, sizeof(int)), k};
+    for (size_t j = 0; j < k; j++) {
+      sr.docs[j] = all[start + j].ref.doc;
+      sr.texts[j] = all[start + j].ref.text;
+      m->docs[sr.docs[j]].texts[sr.texts[j]].series = (int)m->n_series;
+    }
+    GV_PUSH(m->series, m->n_series, scap, sr);
+  }
+  for (size_t i = 0; i < n; i++)
+    free(all[i].key);
+  free(all);
 }
 
 /* ---- votes in chronological order --------------------------------------- */
@@ -362,6 +408,36 @@ static void sort_votes(gv_model *m) {
   free(map);
 }
 
+/* ---- vote ids unique across documents ----------------------------------- */
+
+static int vote_id_cmp(const void *a, const void *b) {
+  const gv_vote *x = &sort_votes_base[*(const int *)a], *y = &sort_votes_base[*(const int *)b];
+  int c = strcasecmp(x->id, y->id);
+  return c ? c : *(const int *)a - *(const int *)b;
+}
+
+/* Two documents can state a vote on the same draft: the later ones get
+ * "#2", "#3" after their id. */
+static void unique_vote_ids(gv_model *m) {
+  int *order = gv_xcalloc(m->n_votes, sizeof *order);
+  for (size_t i = 0; i < m->n_votes; i++)
+    order[i] = (int)i;
+  sort_votes_base = m->votes;
+  qsort(order, m->n_votes, sizeof *order, vote_id_cmp);
+  for (size_t i = 1, group = 0; i < m->n_votes; i++) {
+    const char *first = m->votes[order[group]].id; /* never renamed */
+    gv_vote *v = &m->votes[order[i]];
+    if (strcasecmp(first, v->id) != 0) {
+      group = i;
+      continue;
+    }
+    char *id = gv_xasprintf("%s#%zu", v->id, i - group + 1);
+    free(v->id);
+    v->id = id;
+  }
+  free(order);
+}
+
 /* ---- entry points ----------------------------------------------------------- */
 
 static gv_model *new_model(loader *L, gv_diag *diag) {
@@ -385,6 +461,7 @@ static gv_model *finish(loader *L) {
   resolve_citations(m);
   build_series(m);
   sort_votes(m);
+  unique_vote_ids(m);
   return m;
 }
 

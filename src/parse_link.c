@@ -166,17 +166,6 @@ static void parse_intentions(gv_parser *p, gv_vote *v, const gv_footnote *f) {
 
 /* ---- linking sections, texts and votes ------------------------------------- */
 
-static bool same_title(const char *a, const char *b) {
-  if (!a || !b)
-    return false;
-  char *fa = gv_fold(a, strlen(a), GV_FOLD_ALL, NULL, NULL);
-  char *fb = gv_fold(b, strlen(b), GV_FOLD_ALL, NULL, NULL);
-  bool same = strcmp(fa, fb) == 0;
-  free(fa);
-  free(fb);
-  return same;
-}
-
 /* Returns the report paragraph number a text sits in ("17"), or 0. */
 static int text_para(const gv_document *d, const gv_text *t) {
   int parent = d->nodes[t->root].parent;
@@ -219,7 +208,7 @@ static void link_sections(gv_parser *p) {
       for (size_t k = 0; k < p->n_sections && !t->symbol; k++) {
         gv_section_info *s = &p->sections[k];
         bool hit =
-            pass == 0 ? section_matches(d, t, s) : s->symbol && same_title(s->title, t->title);
+            pass == 0 ? section_matches(d, t, s) : s->symbol && gv_folded_equal(s->title, t->title);
         bool taken = false;
         for (size_t j = 0; j < d->n_texts && hit; j++)
           taken = taken ||

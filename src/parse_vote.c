@@ -299,7 +299,7 @@ static char *vote_symbol(gv_parser *p, int node, const char *sentence) {
 static void make_unique_id(gv_parser *p, gv_vote *v) {
   for (int k = 2;; k++) {
     bool clash = false;
-    for (size_t i = 0; i < p->votes->n && !clash; i++)
+    for (size_t i = p->vote_base; i < p->votes->n && !clash; i++)
       clash = strcasecmp(p->votes->items[i].id, v->id) == 0;
     if (!clash)
       return;

@@ -44,14 +44,34 @@ int gv_utf8_decode(const char *s, size_t n, unsigned int *uc) {
 /* Apostrophe, quote, dash and space variants that should match each other. */
 static unsigned int fold_punct(unsigned int uc) {
   switch (uc) {
-  case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x02BC:
-  case 0x2032: case 0x0060: case 0x00B4: case 0xFF07:
+  case 0x2018:
+  case 0x2019:
+  case 0x201A:
+  case 0x201B:
+  case 0x02BC:
+  case 0x2032:
+  case 0x0060:
+  case 0x00B4:
+  case 0xFF07:
     return '\'';
-  case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB:
-  case 0x00BB: case 0x2033: case 0xFF02:
+  case 0x201C:
+  case 0x201D:
+  case 0x201E:
+  case 0x201F:
+  case 0x00AB:
+  case 0x00BB:
+  case 0x2033:
+  case 0xFF02:
     return '"';
-  case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
-  case 0x2015: case 0x2212: case 0xFE63: case 0xFF0D:
+  case 0x2010:
+  case 0x2011:
+  case 0x2012:
+  case 0x2013:
+  case 0x2014:
+  case 0x2015:
+  case 0x2212:
+  case 0xFE63:
+  case 0xFF0D:
     return '-';
   default:
     return uc;
@@ -59,9 +79,9 @@ static unsigned int fold_punct(unsigned int uc) {
 }
 
 static bool is_space_char(unsigned int uc) {
-  return uc == ' ' || uc == '\t' || uc == '\n' || uc == '\r' || uc == '\f' ||
-         uc == '\v' || uc == 0xA0 || uc == 0x202F || uc == 0x2007 ||
-         (uc >= 0x2000 && uc <= 0x200A) || uc == 0x3000;
+  return uc == ' ' || uc == '\t' || uc == '\n' || uc == '\r' || uc == '\f' || uc == '\v' ||
+         uc == 0xA0 || uc == 0x202F || uc == 0x2007 || (uc >= 0x2000 && uc <= 0x200A) ||
+         uc == 0x3000;
 }
 
 /* Appends the folded form of one non-ASCII code point to out. */
@@ -151,4 +171,15 @@ size_t gv_display_width(const char *s, size_t n) {
       w += (size_t)cw;
   }
   return w;
+}
+
+bool gv_folded_equal(const char *a, const char *b) {
+  if (!a || !b)
+    return false;
+  char *fa = gv_fold(a, strlen(a), GV_FOLD_ALL, NULL, NULL);
+  char *fb = gv_fold(b, strlen(b), GV_FOLD_ALL, NULL, NULL);
+  bool same = strcmp(fa, fb) == 0;
+  free(fa);
+  free(fb);
+  return same;
 }

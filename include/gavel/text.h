@@ -29,6 +29,10 @@ char *gv_nfc(const char *s, size_t n);
  * and (*map)[out_len] == n.  Caller frees the result and *map. */
 char *gv_fold(const char *s, size_t n, unsigned flags, size_t *out_len, size_t **map);
 
+/* Returns true when a and b are equal after GV_FOLD_ALL folding (titles,
+ * names); false when either is NULL. */
+bool gv_folded_equal(const char *a, const char *b);
+
 /* Returns the terminal display width of s[0..n) (control characters count 0). */
 size_t gv_display_width(const char *s, size_t n);
 
