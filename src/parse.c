@@ -62,19 +62,13 @@ static size_t guess_lead(const char *s) {
 }
 
 static void add_footnote_refs(gv_parser *p, int node, const char *text) {
-  static const char *const sup[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
   for (const char *s = text; *s;) {
     char marker[8];
-    size_t m = 0;
-    for (int d = 0; d < 10 && m < sizeof marker - 1;) {
-      size_t l = strlen(sup[d]);
-      if (strncmp(s, sup[d], l) == 0) {
-        marker[m++] = (char)('0' + d);
-        s += l;
-        d = 0;
-      } else {
-        d++;
-      }
+    size_t m = 0, len;
+    int d;
+    while (m < sizeof marker - 1 && (d = gv_superscript_digit(s, &len)) >= 0) {
+      marker[m++] = (char)('0' + d);
+      s += len;
     }
     if (m) {
       gv_fn_ref r = {node, p->text, p->block, {0}};

@@ -79,6 +79,10 @@ bool gv_p_list_header(gv_parser *p, const char *text);
  * intended-vote footnotes. */
 void gv_p_finish_votes(gv_parser *p);
 
+/* Returns the digit of the superscript digit at s (storing its byte
+ * length in *len), or -1. */
+int gv_superscript_digit(const char *s, size_t *len);
+
 /* Returns the length of a vote-list header at the start of s, or 0. */
 size_t gv_list_header_len(const char *s);
 

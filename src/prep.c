@@ -21,16 +21,15 @@ typedef struct {
   size_t n, cap;
 } vlines;
 
-static const char *const superscripts[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
-
-/* Returns the digit of the superscript at s (storing its length), or -1. */
-static int superscript_digit(const char *s, size_t *len) {
-  for (int d = 0; d < 10; d++) {
-    size_t l = strlen(superscripts[d]);
-    if (strncmp(s, superscripts[d], l) == 0) {
-      *len = l;
-      return d;
-    }
+int gv_superscript_digit(const char *s, size_t *len) {
+  const unsigned char *u = (const unsigned char *)s;
+  if (u[0] == 0xC2 && (u[1] == 0xB2 || u[1] == 0xB3 || u[1] == 0xB9)) {
+    *len = 2; /* ² ³ ¹ */
+    return u[1] == 0xB9 ? 1 : u[1] - 0xB0;
+  }
+  if (u[0] == 0xE2 && u[1] == 0x81 && (u[2] == 0xB0 || (u[2] >= 0xB4 && u[2] <= 0xB9))) {
+    *len = 3; /* ⁰ ⁴ … ⁹ */
+    return u[2] - 0xB0;
   }
   return -1;
 }
@@ -190,7 +189,7 @@ static char *footnote_marker(const char *s, size_t *skip) {
   gv_buf m = {0};
   size_t i = 0, len;
   int d;
-  while ((d = superscript_digit(s + i, &len)) >= 0) {
+  while ((d = gv_superscript_digit(s + i, &len)) >= 0) {
     gv_buf_addc(&m, (char)('0' + d));
     i += len;
   }
@@ -254,7 +253,7 @@ static char last_significant(const char *s) {
       while (k && ((unsigned char)s[k] & 0xC0) == 0x80)
         k--;
       size_t len;
-      if (superscript_digit(s + k, &len) >= 0 || gv_starts_with(s + k, "”") ||
+      if (gv_superscript_digit(s + k, &len) >= 0 || gv_starts_with(s + k, "”") ||
           gv_starts_with(s + k, "’")) {
         n = k;
         continue;
@@ -428,13 +427,15 @@ static char *normalize_input(const char *path, const char *data, size_t len, gv_
     return NULL;
   }
   gv_buf b = {0};
-  for (size_t i = 0; i < len; i++) {
-    if (data[i] == '\r') {
-      gv_buf_addc(&b, '\n');
-      if (i + 1 < len && data[i + 1] == '\n')
-        i++;
-    } else {
-      gv_buf_addc(&b, data[i]);
+  gv_buf_add(&b, "", 0);
+  for (size_t i = 0; i < len;) {
+    const char *cr = memchr(data + i, '\r', len - i);
+    size_t run = cr ? (size_t)(cr - (data + i)) : len - i;
+    gv_buf_add(&b, data + i, run);
+    i += run;
+    if (cr) {
+      gv_buf_addc(&b, '\n'); /* CRLF and a lone CR both end a line */
+      i += (i + 1 < len && data[i + 1] == '\n') ? 2 : 1;
     }
   }
   char *raw = gv_buf_take(&b);

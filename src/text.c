@@ -24,14 +24,41 @@ bool gv_utf8_valid(const char *s, size_t n, size_t *bad) {
   return false;
 }
 
-char *gv_nfc(const char *s, size_t n) {
+/* Appends the NFC form of s[0..n) to out. */
+static void append_nfc(gv_buf *out, const char *s, size_t n) {
   size_t len = 0;
   uint8_t *r = u8_normalize(UNINORM_NFC, (const uint8_t *)s, n, NULL, &len);
-  if (!r)
-    return gv_xstrndup(s, n);
-  char *out = gv_xstrndup((const char *)r, len);
+  if (r)
+    gv_buf_add(out, (const char *)r, len);
+  else
+    gv_buf_add(out, s, n);
   free(r);
-  return out;
+}
+
+/* ASCII characters have no decomposition and compose only with a following
+ * mark, so each run of non-ASCII characters is normalized together with the
+ * one character before it and the ASCII in between is copied as it is. */
+char *gv_nfc(const char *s, size_t n) {
+  gv_buf out = {0};
+  gv_buf_add(&out, "", 0);
+  size_t i = 0;
+  while (i < n) {
+    size_t j = i;
+    while (j < n && (unsigned char)s[j] < 0x80)
+      j++;
+    size_t seg = j > i ? j - 1 : j;
+    gv_buf_add(&out, s + i, seg - i);
+    if (j == n) {
+      gv_buf_add(&out, s + seg, n - seg);
+      break;
+    }
+    size_t k = j;
+    while (k < n && (unsigned char)s[k] >= 0x80)
+      k++;
+    append_nfc(&out, s + seg, k - seg);
+    i = k;
+  }
+  return gv_buf_take(&out);
 }
 
 int gv_utf8_decode(const char *s, size_t n, unsigned int *uc) {
