@@ -53,7 +53,7 @@ static int by_group_then_name(const void *pa, const void *pb) {
 static void sort_by_group(const gv_model *m, int *list, size_t n) {
   sort_model = m;
   if (n > 1)
-    qsort(list, n, sizeof *list, by_group_then_name);
+    gv_qsort(list, n, sizeof *list, by_group_then_name);
   sort_model = NULL;
 }
 
@@ -295,7 +295,7 @@ gv_agreement *gv_agreement_rank(const gv_model *m, int country, size_t *n) {
   }
   sort_model = m;
   if (*n > 1)
-    qsort(out, *n, sizeof *out, by_score_then_name);
+    gv_qsort(out, *n, sizeof *out, by_score_then_name);
   sort_model = NULL;
   return out;
 }

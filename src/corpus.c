@@ -89,7 +89,7 @@ static void collect(const char *path, char ***files, size_t *n, size_t *cap, gv_
     if (wanted_file(e->d_name))
       GV_PUSH(*files, *n, *cap, gv_xasprintf("%s/%s", path, e->d_name));
   closedir(d);
-  qsort(*files + first, *n - first, sizeof **files, name_cmp);
+  gv_qsort(*files + first, *n - first, sizeof **files, name_cmp);
   if (*n == first)
     gv_diag_add(diag, GV_WARNING, path, 0, "no documents (*.txt, *.md) in this directory");
 }
@@ -275,13 +275,15 @@ static void build_symbol_index(const gv_model *m, symbol_index *ix) {
   for (size_t i = 0; i < m->n_docs; i++)
     for (size_t t = 0; t < m->docs[i].n_texts; t++)
       index_add(ix, m->docs[i].texts[t].adopted_as, (int)i, (int)t);
-  qsort(ix->items, docs_end, sizeof *ix->items, symbol_cmp);
-  qsort(ix->items + docs_end, ix->n - docs_end, sizeof *ix->items, symbol_cmp);
+  gv_qsort(ix->items, docs_end, sizeof *ix->items, symbol_cmp);
+  gv_qsort(ix->items + docs_end, ix->n - docs_end, sizeof *ix->items, symbol_cmp);
   ix->cap = docs_end; /* reused: where the text entries start */
 }
 
 static const symbol_entry *index_find(const symbol_index *ix, const char *key) {
   symbol_entry k = {strip_res(key), 0, 0};
+  if (!ix->items)
+    return NULL;
   const symbol_entry *e = bsearch(&k, ix->items, ix->cap, sizeof k, symbol_cmp);
   if (!e)
     e = bsearch(&k, ix->items + ix->cap, ix->n - ix->cap, sizeof k, symbol_cmp);
@@ -349,7 +351,7 @@ static void build_series(gv_model *m) {
             ((titled){gv_fold(title, strlen(title), GV_FOLD_ALL, NULL, NULL), {(int)i, (int)t}}));
     }
   sort_model = m;
-  qsort(all, n, sizeof *all, titled_cmp);
+  gv_qsort(all, n, sizeof *all, titled_cmp);
   for (size_t start = 0, end; start < n; start = end) {
     for (end = start + 1; end < n && strcmp(all[end].key, all[start].key) == 0;)
       end++;
@@ -392,7 +394,7 @@ static void sort_votes(gv_model *m) {
   for (size_t i = 0; i < n; i++)
     order[i] = (int)i;
   sort_votes_base = m->votes;
-  qsort(order, n, sizeof *order, vote_index_cmp);
+  gv_qsort(order, n, sizeof *order, vote_index_cmp);
   gv_vote *sorted = gv_xcalloc(n, sizeof *sorted);
   for (size_t i = 0; i < n; i++) {
     sorted[i] = m->votes[order[i]];
@@ -423,7 +425,7 @@ static void unique_vote_ids(gv_model *m) {
   for (size_t i = 0; i < m->n_votes; i++)
     order[i] = (int)i;
   sort_votes_base = m->votes;
-  qsort(order, m->n_votes, sizeof *order, vote_id_cmp);
+  gv_qsort(order, m->n_votes, sizeof *order, vote_id_cmp);
   for (size_t i = 1, group = 0; i < m->n_votes; i++) {
     const char *first = m->votes[order[group]].id; /* never renamed */
     gv_vote *v = &m->votes[order[i]];

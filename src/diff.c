@@ -391,7 +391,7 @@ static void para_info_fill(interner *words, interner *keys, const gv_para *p, pa
   out->key = intern(keys, key.data ? key.data : "", key.len);
   gv_buf_free(&key);
   free(t);
-  qsort(out->sorted, out->n, sizeof *out->sorted, cmp_int);
+  gv_qsort(out->sorted, out->n, sizeof *out->sorted, cmp_int);
 }
 
 /* Dice coefficient of the two paragraphs' word multisets, in [0, 1]. */

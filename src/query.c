@@ -211,7 +211,7 @@ static int span_cmp(const void *a, const void *b) {
 static size_t merge_spans(gv_span *sp, size_t n) {
   if (n == 0)
     return 0;
-  qsort(sp, n, sizeof *sp, span_cmp);
+  gv_qsort(sp, n, sizeof *sp, span_cmp);
   size_t k = 0;
   for (size_t i = 1; i < n; i++) {
     if (sp[i].start <= sp[k].end) {

@@ -36,7 +36,9 @@ void *gv_xrealloc(void *p, size_t n) {
   return q;
 }
 
-char *gv_xstrdup(const char *s) { return s ? gv_xstrndup(s, strlen(s)) : NULL; }
+char *gv_xstrdup(const char *s) {
+  return s ? gv_xstrndup(s, strlen(s)) : NULL;
+}
 
 char *gv_xstrndup(const char *s, size_t n) {
   char *p = gv_xmalloc(n + 1);
@@ -86,9 +88,13 @@ void gv_buf_add(gv_buf *b, const char *s, size_t n) {
   b->data[b->len] = '\0';
 }
 
-void gv_buf_adds(gv_buf *b, const char *s) { gv_buf_add(b, s, strlen(s)); }
+void gv_buf_adds(gv_buf *b, const char *s) {
+  gv_buf_add(b, s, strlen(s));
+}
 
-void gv_buf_addc(gv_buf *b, char c) { gv_buf_add(b, &c, 1); }
+void gv_buf_addc(gv_buf *b, char c) {
+  gv_buf_add(b, &c, 1);
+}
 
 void gv_buf_printf(gv_buf *b, const char *fmt, ...) {
   va_list ap;
@@ -117,11 +123,18 @@ void gv_buf_free(gv_buf *b) {
   b->len = b->cap = 0;
 }
 
+void gv_qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *)) {
+  if (base && n > 1)
+    qsort(base, n, size, cmp);
+}
+
 bool gv_starts_with(const char *s, const char *prefix) {
   return strncmp(s, prefix, strlen(prefix)) == 0;
 }
 
-bool gv_str_ieq(const char *a, const char *b) { return strcasecmp(a, b) == 0; }
+bool gv_str_ieq(const char *a, const char *b) {
+  return strcasecmp(a, b) == 0;
+}
 
 char *gv_read_file(const char *path, size_t *len) {
   FILE *f = fopen(path, "rb");

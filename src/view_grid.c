@@ -2,6 +2,8 @@
  * recorded vote, shifts from a base column, sorting and filtering. */
 #include "config.h"
 
+#include "gavel/util.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -98,7 +100,7 @@ static void rank_names(const gv_model *m, grid_state *s) {
     order[c] = c;
   sort_model = m;
   sort_state = s;
-  qsort(order, (size_t)n, sizeof *order, compare_rows);
+  gv_qsort(order, (size_t)n, sizeof *order, compare_rows);
   s->name_rank = gv_xcalloc((size_t)n + 1, sizeof *s->name_rank);
   for (int i = 0; i < n; i++)
     s->name_rank[order[i]] = i;
@@ -120,7 +122,7 @@ static void build_rows(const gv_model *m, grid_state *s) {
   sort_model = m;
   sort_state = s;
   if (n)
-    qsort(list, n, sizeof *list, compare_rows);
+    gv_qsort(list, n, sizeof *list, compare_rows);
   s->n_rows = 0;
   for (size_t i = 0; i < n; i++) {
     gv_group g = gv_countries_get(m->countries, (size_t)list[i])->group;

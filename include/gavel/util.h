@@ -50,6 +50,9 @@ char *gv_buf_take(gv_buf *b);
 /* Frees the buffer's storage and resets it. */
 void gv_buf_free(gv_buf *b);
 
+/* Sorts like qsort(), and accepts a NULL base with fewer than two elements. */
+void gv_qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
+
 /* Returns true when s starts with prefix. */
 bool gv_starts_with(const char *s, const char *prefix);
 /* Returns true when the two strings are equal ignoring ASCII case. */
