@@ -148,14 +148,15 @@ static bool is_global_option(const char *a) {
                                       "--corpus", "--size",     "--keys", "--color"};
   for (size_t i = 0; i < sizeof known / sizeof known[0]; i++) {
     size_t n = strlen(known[i]);
-    if (!strncmp(a, known[i], n) && (a[n] == '\0' || a[n] == '=' || !strcmp(known[i], "-C")))
+    if (!strncmp(a, known[i], n) && (a[n] == '\0' || a[n] == '='))
       return true;
   }
   return !strcmp(a, "-h") || !strcmp(a, "-V");
 }
 
 /* Options may stand anywhere; after the command, words that are not gavel's
- * options ("-word" in a search) go to the command. "--" ends options. */
+ * options ("-word" in a search) go to the command, so there the glued form
+ * "-CPATH" is not an option ("-Colombia" is a word). "--" ends options. */
 static int parse_args(options *o, int argc, char **argv) {
   o->args = gv_xcalloc((size_t)argc + 1, sizeof *o->args);
   bool only_args = false;

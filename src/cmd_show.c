@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "gavel/commands.h"
+#include "gavel/compare.h"
 #include "gavel/text.h"
 #include "gavel/util.h"
 
@@ -108,24 +109,15 @@ static void show_intentions(const gv_model *m, const gv_vote *v, FILE *out) {
 }
 
 /* Lists the draft's sponsors whose ballot was not yes. */
-static void show_sponsor_dissent(const gv_model *m, const gv_vote *v, FILE *out) {
-  if (v->text < 0 || v->subject != GV_SUBJECT_WHOLE)
-    return;
-  const gv_text *t = &m->docs[v->doc].texts[v->text];
-  const int *lists[2] = {t->sponsors, t->joined};
-  size_t counts[2] = {t->n_sponsors, t->n_joined};
-  bool any = false;
-  for (int l = 0; l < 2; l++)
-    for (size_t i = 0; i < counts[l]; i++) {
-      int c = lists[l][i];
-      if (v->ballots[c] == GV_YES)
-        continue;
-      if (!any)
-        fputs("\nSponsors who did not vote yes:\n", out);
-      any = true;
-      fprintf(out, "  %s: %s\n", gv_countries_get(m->countries, (size_t)c)->name,
-              gv_ballot_name((gv_ballot)v->ballots[c]));
-    }
+static void show_sponsor_dissent(const gv_model *m, int vote, FILE *out) {
+  size_t n;
+  int *who = gv_sponsors_not_yes(m, vote, &n);
+  if (n)
+    fputs("\nSponsors who did not vote yes:\n", out);
+  for (size_t i = 0; i < n; i++)
+    fprintf(out, "  %s: %s\n", gv_countries_get(m->countries, (size_t)who[i])->name,
+            gv_ballot_name((gv_ballot)m->votes[vote].ballots[who[i]]));
+  free(who);
 }
 
 static void show_vote_tsv(const gv_model *m, const gv_vote *v, FILE *out) {
@@ -160,7 +152,7 @@ static void show_vote(const gv_model *m, const gv_vote *v, const gv_output *o) {
   show_list(m, v, GV_ABSTAIN, "Abstaining", o->out);
   show_list(m, v, GV_ABSENT, "Absent or not voting", o->out);
   show_intentions(m, v, o->out);
-  show_sponsor_dissent(m, v, o->out);
+  show_sponsor_dissent(m, (int)(v - m->votes), o->out);
   free(stated);
   free(counted);
 }

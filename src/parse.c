@@ -352,10 +352,6 @@ static bool lettered(const char *s, char *mark, size_t cap, const char **rest) {
   return true;
 }
 
-static int section_parent(gv_parser *p) {
-  return p->section0;
-}
-
 /* "II. Consideration of proposals" or "B. Draft resolution X". */
 static bool section_heading(gv_parser *p, const char *s) {
   size_t n = strspn(s, "IVX");
@@ -367,12 +363,12 @@ static bool section_heading(gv_parser *p, const char *s) {
   size_t ln = roman ? n : 1;
   char *label = gv_xstrndup(s, ln);
   const char *title = s + ln + 2;
-  p->para = p->item = -1;
+  p->para = -1;
   if (roman) {
     p->section0 = gv_p_add_node(p, GV_NODE_SECTION, label, title, -1);
     p->section1 = -1;
   } else {
-    p->section1 = gv_p_add_node(p, GV_NODE_SECTION, label, title, section_parent(p));
+    p->section1 = gv_p_add_node(p, GV_NODE_SECTION, label, title, p->section0);
     gv_section_info info = {0};
     info.symbol = gv_p_find_draft_symbol(title);
     info.decision = strstr(title, "draft decision") || strstr(title, "Draft decision");
@@ -388,7 +384,6 @@ static void report_para(gv_parser *p, int number, const char *rest) {
   char *label = gv_xasprintf("%d", number);
   int parent = p->section1 >= 0 ? p->section1 : p->section0;
   p->para = gv_p_add_node(p, GV_NODE_PARAGRAPH, label, rest, parent);
-  p->item = -1;
   p->last_para_number = number;
   free(label);
   gv_p_report_paragraph(p, p->para);
@@ -405,9 +400,9 @@ static void report_item(gv_parser *p, const char *mark, const char *rest) {
   int parent = p->para >= 0 ? p->para : (p->section1 >= 0 ? p->section1 : p->section0);
   char *label = gv_xasprintf(
       "%s%s", parent == p->para && p->para >= 0 ? p->doc->nodes[p->para].label : "", mark);
-  p->item = gv_p_add_node(p, GV_NODE_ITEM, label, rest, parent);
+  int item = gv_p_add_node(p, GV_NODE_ITEM, label, rest, parent);
   free(label);
-  gv_p_report_paragraph(p, p->item);
+  gv_p_report_paragraph(p, item);
 }
 
 static void numbered_block(gv_parser *p, int number, int sub, const char *rest, const char *s) {
@@ -665,7 +660,7 @@ bool gv_parse_document(const char *path, const char *data, size_t len,
   p.votes = votes;
   p.diag = diag;
   p.doc_index = doc_index;
-  p.section0 = p.section1 = p.para = p.item = p.text = p.vote = -1;
+  p.section0 = p.section1 = p.para = p.text = p.vote = -1;
   p.text_para = p.text_sub = p.cur_section_info = -1;
   p.vote_base = votes->n;
   doc->kind = GV_DOC_OTHER;

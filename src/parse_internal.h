@@ -37,7 +37,7 @@ typedef struct {
   size_t block;           /* index of the block being parsed */
   size_t line;            /* its line */
   int section0, section1; /* current roman and letter sections, -1 */
-  int para, item;         /* current report paragraph and item, -1 */
+  int para;               /* current report paragraph, -1 */
   int last_para_number;
   int text; /* current text index, -1 */
   int text_para, text_sub;

@@ -296,23 +296,6 @@ static char *vote_symbol(gv_parser *p, int node, const char *sentence) {
   return sym;
 }
 
-static void make_unique_id(gv_parser *p, gv_vote *v) {
-  for (int k = 2;; k++) {
-    bool clash = false;
-    for (size_t i = p->vote_base; i < p->votes->n && !clash; i++)
-      clash = strcasecmp(p->votes->items[i].id, v->id) == 0;
-    if (!clash)
-      return;
-    char *base = gv_xstrdup(v->id);
-    char *hash = strchr(base, '#');
-    if (hash)
-      *hash = '\0';
-    free(v->id);
-    v->id = gv_xasprintf("%s#%d", base, k);
-    free(base);
-  }
-}
-
 static void begin_vote(gv_parser *p, int node, const char *text, const char *at) {
   size_t slen;
   const char *s = sentence_of(text, at, &slen);
@@ -344,7 +327,6 @@ static void begin_vote(gv_parser *p, int node, const char *text, const char *at)
   memset(v.intended, GV_NO_INTENTION, nc ? nc : 1);
   v.notes = gv_xcalloc(nc ? nc : 1, sizeof *v.notes);
   v.line = p->line;
-  make_unique_id(p, &v);
   if (v.stated[GV_YES] < 0)
     gv_diag_add(p->diag, GV_WARNING, p->path, p->line, "recorded vote without a stated tally");
   free(sentence);
