@@ -9,8 +9,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const gv_view_ops *const view_ops[GV_VIEW_COUNT] = {&gv_docs_view, &gv_tree_view,
-                                                           &gv_grid_view, &gv_help_view};
+#include "gavel/text.h"
+
+static const gv_view_ops *const view_ops[GV_VIEW_COUNT] = {
+    &gv_docs_view,    &gv_tree_view,    &gv_grid_view, &gv_results_view,
+    &gv_compare_view, &gv_country_view, &gv_diff_view, &gv_help_view};
 
 /* Panes go side by side from this width on. */
 enum { WIDE_COLS = 100, WIDE_ROWS = 12 };
@@ -19,10 +22,13 @@ gv_app *gv_app_new(const gv_model *model, int cols, int rows) {
   gv_app *app = gv_xcalloc(1, sizeof *app);
   app->model = model;
   app->canvas = gv_canvas_new(cols, rows);
+  app->stack[app->n_stack++] = GV_VIEW_GRID;
+  app->search.index = gv_index_build(model);
   for (int v = 0; v < GV_VIEW_COUNT; v++)
     app->state[v] = gv_xcalloc(1, view_ops[v]->state_size);
   for (int v = 0; v < GV_VIEW_COUNT; v++)
-    view_ops[v]->open(app, app->state[v]);
+    if (view_ops[v]->open)
+      view_ops[v]->open(app, app->state[v]);
   if (view_ops[GV_VIEW_DOCS]->select)
     view_ops[GV_VIEW_DOCS]->select(app, app->state[GV_VIEW_DOCS]);
   return app;
@@ -37,6 +43,9 @@ void gv_app_free(gv_app *app) {
     free(app->state[v]);
   }
   gv_canvas_free(app->canvas);
+  gv_search_done(app);
+  gv_index_free(app->search.index);
+  gv_buf_free(&app->prompt.text);
   free(app->message);
   free(app->history);
   free(app);
@@ -63,6 +72,39 @@ void gv_app_push_history(gv_app *app) {
   GV_PUSH(app->history, app->n_history, app->cap_history, p);
 }
 
+gv_view_id gv_app_right(const gv_app *app) {
+  return app->stack[app->n_stack - 1];
+}
+
+/* Returns true when v is a pane or a view open in the right-hand stack. */
+static bool is_open(const gv_app *app, gv_view_id v) {
+  for (int i = 0; i < app->n_stack; i++)
+    if (app->stack[i] == v)
+      return true;
+  return v == GV_VIEW_DOCS || v == GV_VIEW_TREE;
+}
+
+void gv_app_open_view(gv_app *app, gv_view_id v) {
+  int k = 0;
+  for (int i = 0; i < app->n_stack; i++) /* raise: remove it from where it was */
+    if (app->stack[i] != v || i == 0)
+      app->stack[k++] = app->stack[i];
+  app->n_stack = k;
+  if (v != GV_VIEW_GRID && app->n_stack < GV_VIEW_COUNT)
+    app->stack[app->n_stack++] = v;
+  app->focus = gv_app_right(app);
+  app->help = false;
+}
+
+bool gv_app_close_view(gv_app *app) {
+  if (app->n_stack <= 1)
+    return false;
+  gv_view_id closing = app->stack[--app->n_stack];
+  if (app->focus == closing)
+    app->focus = gv_app_right(app);
+  return true;
+}
+
 static void go_back(gv_app *app) {
   if (!app->n_history) {
     gv_app_message(app, "Nothing to go back to");
@@ -72,7 +114,7 @@ static void go_back(gv_app *app) {
   gv_docs_show(app, p.doc);
   gv_tree_show(app, p.doc, p.node);
   gv_grid_show(app, p.vote);
-  app->focus = p.focus;
+  app->focus = is_open(app, p.focus) ? p.focus : gv_app_right(app);
 }
 
 /* ---- layout ---- */
@@ -87,9 +129,15 @@ static void layout(gv_app *app) {
     app->shown[GV_VIEW_HELP] = true;
     return;
   }
+  gv_view_id right = gv_app_right(app);
   if (!app->wide) { /* a tab bar, then the focused pane with its title */
     app->rect[app->focus] = (gv_rect){0, 2, cols, body - 2};
     app->shown[app->focus] = true;
+    return;
+  }
+  if (app->focus == right && view_ops[right]->full) { /* a wide view takes the screen */
+    app->rect[right] = (gv_rect){0, 1, cols, body - 1};
+    app->shown[right] = true;
     return;
   }
   int left = cols * 2 / 5;
@@ -99,9 +147,13 @@ static void layout(gv_app *app) {
     docs_h = 3;
   app->rect[GV_VIEW_DOCS] = (gv_rect){0, 1, left, docs_h - 1};
   app->rect[GV_VIEW_TREE] = (gv_rect){0, docs_h + 1, left, body - docs_h - 1};
-  app->rect[GV_VIEW_GRID] = (gv_rect){left + 1, 1, cols - left - 1, body - 1};
-  for (int v = GV_VIEW_DOCS; v <= GV_VIEW_GRID; v++)
-    app->shown[v] = true;
+  app->rect[right] = (gv_rect){left + 1, 1, cols - left - 1, body - 1};
+  app->shown[GV_VIEW_DOCS] = app->shown[GV_VIEW_TREE] = app->shown[right] = true;
+}
+
+/* Returns the view of pane slot i: documents, paragraphs, the right-hand pane. */
+static gv_view_id slot_view(const gv_app *app, int i) {
+  return i < 2 ? (gv_view_id)i : gv_app_right(app);
 }
 
 /* ---- drawing ---- */
@@ -123,36 +175,61 @@ static void draw_title(gv_app *app, gv_view_id v, int x, int y, int w) {
 static void draw_tabs(gv_app *app) {
   int x = 0, cols = app->canvas->cols;
   gv_canvas_fill(app->canvas, (gv_rect){0, 0, cols, 1}, GV_STYLE_STATUS);
-  for (int v = GV_VIEW_DOCS; v <= GV_VIEW_GRID; v++) {
+  for (int i = 0; i < 3; i++) {
+    gv_view_id v = slot_view(app, i);
     char tab[64];
-    snprintf(tab, sizeof tab, " %d %s ", v + 1, view_ops[v]->title);
-    gv_style st = v == (int)app->focus ? GV_STYLE_TITLE : GV_STYLE_STATUS;
+    snprintf(tab, sizeof tab, " %d %s ", i + 1, view_ops[v]->title);
+    gv_style st = v == app->focus ? GV_STYLE_TITLE : GV_STYLE_STATUS;
     x += gv_canvas_puts(app->canvas, x, 0, cols - x, tab, st);
     x += gv_canvas_puts(app->canvas, x, 0, cols - x, "|", GV_STYLE_STATUS);
   }
 }
 
 static void draw_frames(gv_app *app) {
-  if (app->help || !app->wide) {
+  gv_view_id right = gv_app_right(app);
+  if (app->help || !app->wide || !app->shown[GV_VIEW_DOCS]) {
     gv_view_id v = app->help ? GV_VIEW_HELP : app->focus;
-    if (!app->help)
+    if (!app->help && !app->wide)
       draw_tabs(app);
     gv_rect r = app->rect[v];
     draw_title(app, v, 0, r.y - 1, r.w);
     return;
   }
-  for (int v = GV_VIEW_DOCS; v <= GV_VIEW_GRID; v++) {
-    gv_rect r = app->rect[v];
-    draw_title(app, (gv_view_id)v, r.x, r.y - 1, r.w);
+  for (int i = 0; i < 3; i++) {
+    gv_rect r = app->rect[slot_view(app, i)];
+    draw_title(app, slot_view(app, i), r.x, r.y - 1, r.w);
   }
-  gv_rect g = app->rect[GV_VIEW_GRID];
+  gv_rect g = app->rect[right];
   for (int y = 0; y < g.y + g.h; y++)
     gv_canvas_puts(app->canvas, g.x - 1, y, 1, "\xe2\x94\x82", GV_STYLE_DIM);
+}
+
+/* Draws the prompt on the status line, its end in view, and a block cursor. */
+static void draw_prompt(gv_app *app) {
+  gv_canvas *c = app->canvas;
+  int y = c->rows - 1;
+  const char *text = app->prompt.text.data ? app->prompt.text.data : "";
+  size_t len = app->prompt.text.len, from = 0;
+  int room = c->cols - 2 - gv_text_columns(app->prompt.label, strlen(app->prompt.label));
+  unsigned int uc;
+  while (from < len && gv_text_columns(text + from, len - from) > room)
+    from += (size_t)gv_utf8_decode(text + from, len - from, &uc);
+  gv_canvas_fill(c, (gv_rect){0, y, c->cols, 1}, GV_STYLE_NORMAL);
+  int x = gv_canvas_puts(c, 0, y, c->cols, app->prompt.label, GV_STYLE_NORMAL);
+  x += gv_canvas_put(c, x, y, c->cols - x, text + from, len - from, GV_STYLE_NORMAL);
+  x += gv_canvas_puts(c, x, y, c->cols - x, " ", GV_STYLE_SELECTED);
+  int iw = gv_text_columns(app->prompt.info, strlen(app->prompt.info));
+  if (x + 2 + iw <= c->cols)
+    gv_canvas_puts(c, c->cols - iw, y, iw, app->prompt.info, GV_STYLE_DIM);
 }
 
 static void draw_status(gv_app *app) {
   gv_canvas *c = app->canvas;
   int y = c->rows - 1;
+  if (app->prompt.active) {
+    draw_prompt(app);
+    return;
+  }
   gv_view_id v = app->help ? GV_VIEW_HELP : app->focus;
   gv_canvas_fill(c, (gv_rect){0, y, c->cols, 1}, GV_STYLE_STATUS);
   gv_buf b = {0};
@@ -241,32 +318,66 @@ static bool generic_move(gv_app *app, gv_view_id v, gv_action a) {
   return true;
 }
 
-static void focus_pane(gv_app *app, gv_view_id v) {
-  app->focus = v;
+/* Focuses pane slot i: documents, paragraphs, the right-hand pane. */
+static void focus_slot(gv_app *app, int i) {
+  app->focus = slot_view(app, i);
   app->help = false;
+}
+
+static int focused_slot(const gv_app *app) {
+  return app->focus < 2 ? (int)app->focus : 2;
+}
+
+/* Closes the help or the focused view over the right-hand pane; returns false
+ * when there was nothing to close. */
+static bool close_something(gv_app *app) {
+  if (app->help) {
+    app->help = false;
+    return true;
+  }
+  return app->focus == gv_app_right(app) && gv_app_close_view(app);
+}
+
+/* Esc: closes the help or a view, or else forgets the search highlight. */
+static void escape(gv_app *app) {
+  if (close_something(app))
+    return;
+  if (app->search.pattern) {
+    gv_search_done(app);
+    gv_app_message(app, "Search cleared");
+  }
 }
 
 static void generic_action(gv_app *app, gv_view_id v, gv_action a) {
   switch (a) {
   case GV_ACTION_NEXT_PANE:
-    focus_pane(app, (gv_view_id)((app->focus + 1) % GV_VIEW_HELP));
-    return;
   case GV_ACTION_PREV_PANE:
-    focus_pane(app, (gv_view_id)((app->focus + GV_VIEW_HELP - 1) % GV_VIEW_HELP));
+    focus_slot(app, (focused_slot(app) + (a == GV_ACTION_NEXT_PANE ? 1 : 2)) % 3);
     return;
   case GV_ACTION_PANE_DOCS:
   case GV_ACTION_PANE_TREE:
   case GV_ACTION_PANE_GRID:
-    focus_pane(app, (gv_view_id)(a - GV_ACTION_PANE_DOCS));
+    focus_slot(app, (int)(a - GV_ACTION_PANE_DOCS));
     return;
   case GV_ACTION_HELP:
     app->help = !app->help;
     return;
   case GV_ACTION_QUIT:
-    if (app->help)
-      app->help = false;
-    else
+    if (!close_something(app))
       app->quit = true;
+    return;
+  case GV_ACTION_CLOSE:
+    escape(app);
+    return;
+  case GV_ACTION_SEARCH:
+    gv_search_start(app);
+    return;
+  case GV_ACTION_SEARCH_NEXT:
+  case GV_ACTION_SEARCH_PREV:
+    gv_search_step(app, a == GV_ACTION_SEARCH_NEXT ? 1 : -1);
+    return;
+  case GV_ACTION_RESULTS:
+    gv_results_open(app);
     return;
   case GV_ACTION_BACK:
     go_back(app);
@@ -292,7 +403,7 @@ static gv_view_id pane_at(gv_app *app, int x, int y) {
 static void mouse(gv_app *app, gv_key_event ev) {
   layout(app);
   if (!app->wide && !app->help && ev.y == 0 && ev.key == GV_KEY_CLICK) {
-    focus_pane(app, (gv_view_id)(ev.x * 3 / app->canvas->cols));
+    focus_slot(app, ev.x * 3 / app->canvas->cols);
     return;
   }
   gv_view_id v = pane_at(app, ev.x, ev.y);
@@ -312,11 +423,69 @@ static void mouse(gv_app *app, gv_key_event ev) {
     view_ops[v]->select(app, app->state[v]);
 }
 
+void gv_app_prompt(gv_app *app, const char *label, gv_prompt_fn fn) {
+  app->prompt.active = true;
+  app->prompt.label = label;
+  app->prompt.fn = fn;
+  app->prompt.text.len = 0;
+  app->prompt.info[0] = '\0';
+  gv_buf_adds(&app->prompt.text, ""); /* an empty, NUL-terminated text */
+}
+
+/* Removes the last character (or, with word, the last word) of the prompt. */
+static void prompt_erase(gv_buf *t, bool word) {
+  while (t->len && word && t->data[t->len - 1] == ' ')
+    t->len--;
+  do {
+    while (t->len && ((unsigned char)t->data[t->len - 1] & 0xC0) == 0x80)
+      t->len--; /* continuation bytes */
+    if (t->len)
+      t->len--;
+  } while (word && t->len && t->data[t->len - 1] != ' ');
+  t->data[t->len] = '\0';
+}
+
+/* Returns the prompt event a key causes after editing the text. */
+static gv_prompt_event prompt_edit(gv_buf *t, int key) {
+  if (key == GV_KEY_ENTER)
+    return GV_PROMPT_ACCEPT;
+  if (key == GV_KEY_ESC || key == GV_KEY_CTRL('c') || (key == GV_KEY_BACKSPACE && !t->len))
+    return GV_PROMPT_CANCEL;
+  if (key == GV_KEY_BACKSPACE || key == GV_KEY_CTRL('h'))
+    prompt_erase(t, false);
+  else if (key == GV_KEY_CTRL('w'))
+    prompt_erase(t, true);
+  else if (key == GV_KEY_CTRL('u'))
+    t->len = 0, t->data[0] = '\0';
+  else if (key >= 0x20 && key < GV_KEY_SPECIAL && key != 0x7f) {
+    char u[8];
+    int n = gv_utf8_encode((unsigned int)key, u);
+    gv_buf_add(t, u, (size_t)n);
+  }
+  return GV_PROMPT_EDIT;
+}
+
+/* Feeds a key to the open prompt. */
+static void prompt_key(gv_app *app, int key) {
+  gv_prompt *p = &app->prompt;
+  size_t before = p->text.len;
+  gv_prompt_event ev = prompt_edit(&p->text, key);
+  if (ev != GV_PROMPT_EDIT)
+    p->active = false;
+  if (ev != GV_PROMPT_EDIT || p->text.len != before || key == GV_KEY_CTRL('u'))
+    p->fn(app, ev, p->text.data);
+}
+
 void gv_app_feed(gv_app *app, gv_key_event ev) {
   free(app->message);
   app->message = NULL;
   if (ev.key == GV_KEY_RESIZE) {
     gv_canvas_resize(app->canvas, ev.x, ev.y);
+    return;
+  }
+  if (app->prompt.active) {
+    if (ev.key != GV_KEY_CLICK && ev.key != GV_KEY_SCROLL_UP && ev.key != GV_KEY_SCROLL_DOWN)
+      prompt_key(app, ev.key);
     return;
   }
   if (ev.key == GV_KEY_CLICK || ev.key == GV_KEY_SCROLL_UP || ev.key == GV_KEY_SCROLL_DOWN) {

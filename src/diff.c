@@ -254,7 +254,7 @@ static int *token_ids(const token *t, size_t n) {
 }
 
 typedef struct {
-  gv_span *spans;
+  gv_diff_span *spans;
   size_t n, cap;
 } span_list;
 
@@ -264,7 +264,7 @@ static void add_span(span_list *l, gv_span_kind kind, const token *ta, size_t i0
                      const token *tb, size_t j0, size_t j1) {
   if (i0 == i1 && j0 == j1)
     return;
-  gv_span s = {kind, 0, 0, 0, 0};
+  gv_diff_span s = {kind, 0, 0, 0, 0};
   if (i0 < i1) {
     s.a_off = ta[i0].start;
     s.a_len = ta[i1 - 1].end - s.a_off;
@@ -273,7 +273,7 @@ static void add_span(span_list *l, gv_span_kind kind, const token *ta, size_t i0
     s.b_off = tb[j0].start;
     s.b_len = tb[j1 - 1].end - s.b_off;
   }
-  gv_span *last = l->n ? &l->spans[l->n - 1] : NULL;
+  gv_diff_span *last = l->n ? &l->spans[l->n - 1] : NULL;
   if (last && last->kind == kind) {
     last->a_len = s.a_len ? s.a_off + s.a_len - last->a_off : last->a_len;
     last->b_len = s.b_len ? s.b_off + s.b_len - last->b_off : last->b_len;
@@ -299,7 +299,7 @@ static void spans_from_matches(span_list *l, const myers *my, const token *ta, s
   }
 }
 
-gv_span *gv_word_diff(const char *a, size_t alen, const char *b, size_t blen, size_t *n) {
+gv_diff_span *gv_word_diff(const char *a, size_t alen, const char *b, size_t blen, size_t *n) {
   interner in = {0};
   size_t na = 0, nb = 0;
   token *ta = tokenize(&in, a, alen, &na);
@@ -341,11 +341,11 @@ static void render_marked(gv_buf *out, const char *s, size_t n, bool insert, boo
     gv_buf_add(out, s + core, n - core);
 }
 
-char *gv_word_diff_render(const char *a, const char *b, const gv_span *spans, size_t n,
+char *gv_word_diff_render(const char *a, const char *b, const gv_diff_span *spans, size_t n,
                           bool color) {
   gv_buf out = {0};
   for (size_t k = 0; k < n; k++) {
-    const gv_span *s = &spans[k];
+    const gv_diff_span *s = &spans[k];
     if (s->kind == GV_SPAN_EQUAL) {
       gv_buf_add(&out, b + s->b_off, s->b_len);
       /* "a b" -> "a": keep the space before the marked deletion */
@@ -361,7 +361,7 @@ char *gv_word_diff_render(const char *a, const char *b, const gv_span *spans, si
   return gv_buf_take(&out);
 }
 
-bool gv_spans_equal(const gv_span *spans, size_t n) {
+bool gv_spans_equal(const gv_diff_span *spans, size_t n) {
   for (size_t i = 0; i < n; i++)
     if (spans[i].kind != GV_SPAN_EQUAL)
       return false;

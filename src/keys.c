@@ -118,28 +118,6 @@ int gv_keys_parse(const char *notation, gv_key_event **events, char **error) {
   return (int)n;
 }
 
-static void put_utf8(unsigned int uc, char *buf) {
-  if (uc < 0x80) {
-    buf[0] = (char)uc;
-    buf[1] = '\0';
-  } else if (uc < 0x800) {
-    buf[0] = (char)(0xc0 | (uc >> 6));
-    buf[1] = (char)(0x80 | (uc & 0x3f));
-    buf[2] = '\0';
-  } else if (uc < 0x10000) {
-    buf[0] = (char)(0xe0 | (uc >> 12));
-    buf[1] = (char)(0x80 | ((uc >> 6) & 0x3f));
-    buf[2] = (char)(0x80 | (uc & 0x3f));
-    buf[3] = '\0';
-  } else {
-    buf[0] = (char)(0xf0 | (uc >> 18));
-    buf[1] = (char)(0x80 | ((uc >> 12) & 0x3f));
-    buf[2] = (char)(0x80 | ((uc >> 6) & 0x3f));
-    buf[3] = (char)(0x80 | (uc & 0x3f));
-    buf[4] = '\0';
-  }
-}
-
 const char *gv_key_name(int key, char *buf, size_t size, int readable) {
   if (key >= GV_KEY_CTRL_BASE) {
     snprintf(buf, size, readable ? "Ctrl-%c" : "<C-%c>", key - GV_KEY_CTRL_BASE);
@@ -156,7 +134,7 @@ const char *gv_key_name(int key, char *buf, size_t size, int readable) {
       return buf;
     }
   char tmp[8];
-  put_utf8((unsigned int)key, tmp);
+  gv_utf8_encode((unsigned int)key, tmp);
   snprintf(buf, size, "%s", tmp);
   return buf;
 }

@@ -68,6 +68,14 @@ int gv_utf8_decode(const char *s, size_t n, unsigned int *uc) {
   return len > 0 ? len : 1;
 }
 
+int gv_utf8_encode(unsigned int uc, char *buf) {
+  int len = u8_uctomb((uint8_t *)buf, (ucs4_t)uc, 4);
+  if (len <= 0)
+    len = u8_uctomb((uint8_t *)buf, 0xFFFD, 4);
+  buf[len] = '\0';
+  return len;
+}
+
 /* Apostrophe, quote, dash and space variants that should match each other. */
 static unsigned int fold_punct(unsigned int uc) {
   switch (uc) {

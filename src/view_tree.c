@@ -16,6 +16,7 @@ typedef struct {
   size_t n_vis, cap_vis;
   int *row_node; /* the node drawn on each content row by the last draw */
   int n_rows;
+  int base_doc, base_text; /* the text marked with m, or -1 */
 } tree_state;
 
 /* Labels wider than this go at the start of the text, not in a column. */
@@ -58,7 +59,8 @@ static void rebuild(gv_app *app, tree_state *s, int keep_node) {
 
 static void tree_open(gv_app *app, void *state) {
   (void)app;
-  ((tree_state *)state)->doc = -1;
+  tree_state *s = state;
+  s->doc = s->base_doc = s->base_text = -1;
 }
 
 static void tree_done(void *state) {
@@ -400,3 +402,22 @@ const gv_view_ops gv_tree_view = {
     .status = tree_status,
     .click = tree_click,
 };
+
+int gv_tree_top_node(gv_app *app) {
+  tree_state *s = gv_app_state(app, GV_VIEW_TREE);
+  return s->n_vis && s->list.top < (int)s->n_vis ? s->vis[s->list.top] : -1;
+}
+
+void gv_tree_scroll_to(gv_app *app, int node) {
+  tree_state *s = gv_app_state(app, GV_VIEW_TREE);
+  for (size_t v = 0; node >= 0 && v < s->n_vis; v++)
+    if (s->vis[v] == node && (int)v <= s->list.cursor)
+      s->list.top = (int)v;
+}
+
+bool gv_tree_base(gv_app *app, int *doc, int *text) {
+  tree_state *s = gv_app_state(app, GV_VIEW_TREE);
+  *doc = s->base_doc;
+  *text = s->base_text;
+  return s->base_doc >= 0;
+}

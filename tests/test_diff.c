@@ -16,7 +16,7 @@
 /* Returns the git-style rendering of the word diff of a and b. Caller frees. */
 static char *marked(const char *a, const char *b) {
   size_t n = 0;
-  gv_span *s = gv_word_diff(a, strlen(a), b, strlen(b), &n);
+  gv_diff_span *s = gv_word_diff(a, strlen(a), b, strlen(b), &n);
   char *r = gv_word_diff_render(a, b, s, n, false);
   free(s);
   return r;
@@ -32,7 +32,7 @@ static void test_word_diff_identical_texts(void **state) {
   (void)state;
   const char *t = "Calls upon all States to promote the use of ICTs,";
   size_t n = 0;
-  gv_span *s = gv_word_diff(t, strlen(t), t, strlen(t), &n);
+  gv_diff_span *s = gv_word_diff(t, strlen(t), t, strlen(t), &n);
   assert_int_equal(n, 1);
   assert_true(gv_spans_equal(s, n));
   assert_int_equal(s[0].a_off, 0);
@@ -63,7 +63,7 @@ static void test_word_diff_ignores_spacing_and_quote_variants(void **state) {
   size_t n = 0;
   const char *a = "the  Lao People's\nDemocratic Republic";
   const char *b = "the Lao People\xe2\x80\x99s Democratic Republic";
-  gv_span *s = gv_word_diff(a, strlen(a), b, strlen(b), &n);
+  gv_diff_span *s = gv_word_diff(a, strlen(a), b, strlen(b), &n);
   assert_true(gv_spans_equal(s, n));
   free(s);
 }
@@ -75,7 +75,7 @@ static void test_word_diff_offsets_with_unicode(void **state) {
   const char *a = "C\xc3\xb4te d\xe2\x80\x99Ivoire and T\xc3\xbcrkiye abstained";
   const char *b = "C\xc3\xb4te d\xe2\x80\x99Ivoire abstained";
   size_t n = 0;
-  gv_span *s = gv_word_diff(a, strlen(a), b, strlen(b), &n);
+  gv_diff_span *s = gv_word_diff(a, strlen(a), b, strlen(b), &n);
   assert_int_equal(n, 3);
   assert_int_equal(s[0].kind, GV_SPAN_EQUAL);
   assert_int_equal(s[1].kind, GV_SPAN_DELETE);
@@ -94,7 +94,7 @@ static void test_word_diff_empty_sides(void **state) {
   assert_marked("", "new words", "{+new words+}");
   assert_marked("old words", "", "[-old words-]");
   size_t n = 5;
-  gv_span *s = gv_word_diff("", 0, "", 0, &n);
+  gv_diff_span *s = gv_word_diff("", 0, "", 0, &n);
   assert_int_equal(n, 0);
   free(s);
 }
@@ -102,7 +102,7 @@ static void test_word_diff_empty_sides(void **state) {
 static void test_word_diff_colour_keeps_markers(void **state) {
   (void)state;
   size_t n = 0;
-  gv_span *s = gv_word_diff("a b", 3, "a c", 3, &n);
+  gv_diff_span *s = gv_word_diff("a b", 3, "a c", 3, &n);
   char *r = gv_word_diff_render("a b", "a c", s, n, true);
   assert_string_equal(r, "a \033[31m[-b-]\033[m\033[32m{+c+}\033[m");
   free(r);
@@ -118,7 +118,7 @@ static void test_word_diff_long_text(void **state) {
     gv_buf_printf(&b, "w%d ", i == 1500 ? -1 : i);
   }
   size_t n = 0;
-  gv_span *s = gv_word_diff(a.data, a.len, b.data, b.len, &n);
+  gv_diff_span *s = gv_word_diff(a.data, a.len, b.data, b.len, &n);
   assert_int_equal(n, 4);
   assert_int_equal(s[1].kind, GV_SPAN_DELETE);
   assert_memory_equal(a.data + s[1].a_off, "w1500 ", s[1].a_len);
@@ -167,7 +167,7 @@ static void test_word_diff_is_minimal(void **state) {
     a[na] = b[nb] = '\0';
     char *sa = spaced(a), *sb = spaced(b);
     size_t n = 0, equal = 0, a_pos = 0, b_pos = 0;
-    gv_span *s = gv_word_diff(sa, strlen(sa), sb, strlen(sb), &n);
+    gv_diff_span *s = gv_word_diff(sa, strlen(sa), sb, strlen(sb), &n);
     for (size_t k = 0; k < n; k++) {
       if (s[k].kind != GV_SPAN_INSERT) {
         assert_int_equal(s[k].a_off, a_pos);

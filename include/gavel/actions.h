@@ -23,16 +23,29 @@
   X(PREV_PANE, "previous-pane", "<S-Tab>", GV_GROUP_PANES, "Focus the previous pane")              \
   X(PANE_DOCS, "documents", "1", GV_GROUP_PANES, "Focus the document list")                        \
   X(PANE_TREE, "paragraphs", "2", GV_GROUP_PANES, "Focus the paragraph tree")                      \
-  X(PANE_GRID, "votes", "3", GV_GROUP_PANES, "Focus the vote grid")                                \
+  X(PANE_GRID, "votes", "3", GV_GROUP_PANES, "Focus the vote grid or the view open over it")       \
   X(ENTER, "open", "<Enter>", GV_GROUP_PANES, "Open a document, fold a node, show a vote's text")  \
   X(FOLD_ALL, "fold-all", "-", GV_GROUP_TREE, "Fold every node of the tree")                       \
   X(UNFOLD_ALL, "unfold-all", "+ =", GV_GROUP_TREE, "Unfold every node of the tree")               \
   X(FOOTNOTES, "footnotes", "f", GV_GROUP_TREE, "Show or hide the paragraph's footnotes")          \
   X(SORT, "sort", "s", GV_GROUP_GRID, "Sort countries by name, by group, by this vote")            \
   X(MARK_BASE, "mark-base", "m", GV_GROUP_GRID,                                                    \
-    "Mark this vote as the base: highlight the shifts from it")                                    \
+    "Mark this vote (grid) or text (tree) as the base for shifts, v and d")                        \
   X(FILTER_CHANGED, "filter-changed", "F", GV_GROUP_GRID,                                          \
-    "Show only the countries that changed from the base")                                          \
+    "Show only the countries that changed (grid, compare view); again: everyone")                  \
+  X(SEARCH, "search", "/", GV_GROUP_SEARCH,                                                        \
+    "Search the paragraphs as you type (vote grid: filter the countries)")                         \
+  X(SEARCH_NEXT, "next-match", "n", GV_GROUP_SEARCH,                                               \
+    "Next match, across documents (diff view: next change)")                                       \
+  X(SEARCH_PREV, "previous-match", "N", GV_GROUP_SEARCH,                                           \
+    "Previous match (diff view: previous change)")                                                 \
+  X(RESULTS, "search-results", "r", GV_GROUP_SEARCH, "List every match of the search")             \
+  X(COMPARE, "compare-votes", "v", GV_GROUP_VIEWS,                                                 \
+    "Compare the base vote (or a vote picked from a list) with this one")                          \
+  X(COUNTRY, "country", "C", GV_GROUP_VIEWS,                                                       \
+    "Show the country of this row: its votes, sponsorships, agreement")                            \
+  X(DIFF, "diff", "d", GV_GROUP_VIEWS,                                                             \
+    "Diff this text with the base text, its draft or resolution, or the last in its series")       \
   X(NEXT_SERIES, "next-in-series", "]", GV_GROUP_JUMP, "Next text of the same series")             \
   X(PREV_SERIES, "previous-in-series", "[", GV_GROUP_JUMP, "Previous text of the same series")     \
   X(ADOPTED, "draft-resolution", "a", GV_GROUP_JUMP,                                               \
@@ -42,7 +55,9 @@
   X(BACK, "back", "<lt> <BS>", GV_GROUP_JUMP, "Go back to where the last jump started")            \
   X(HELP, "help", "?", GV_GROUP_GENERAL, "Show or hide this help")                                 \
   X(REDRAW, "redraw", "<C-l>", GV_GROUP_GENERAL, "Redraw the screen")                              \
-  X(QUIT, "quit", "q <C-c>", GV_GROUP_GENERAL, "Quit (closes the help first)")
+  X(CLOSE, "close", "<Esc>", GV_GROUP_GENERAL,                                                     \
+    "Close the help or the open view; else clear the search")                                      \
+  X(QUIT, "quit", "q <C-c>", GV_GROUP_GENERAL, "Close the help or the open view; else quit")
 
 typedef enum {
   GV_ACTION_NONE,
@@ -57,6 +72,8 @@ typedef enum {
   GV_GROUP_PANES,
   GV_GROUP_TREE,
   GV_GROUP_GRID,
+  GV_GROUP_SEARCH,
+  GV_GROUP_VIEWS,
   GV_GROUP_JUMP,
   GV_GROUP_GENERAL,
   GV_ACTION_GROUP_COUNT

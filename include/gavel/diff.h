@@ -26,20 +26,21 @@ typedef struct {
   gv_span_kind kind;
   size_t a_off, a_len; /* bytes of the old text (a_len == 0 for INSERT) */
   size_t b_off, b_len; /* bytes of the new text (b_len == 0 for DELETE) */
-} gv_span;
+} gv_diff_span;
 
 /* Returns the word diff of a[0..alen) and b[0..blen) (UTF-8), as spans in
  * reading order with a DELETE before the INSERT that replaces it; stores the
  * count in *n (0 when both texts are empty).  Caller frees. */
-gv_span *gv_word_diff(const char *a, size_t alen, const char *b, size_t blen, size_t *n);
+gv_diff_span *gv_word_diff(const char *a, size_t alen, const char *b, size_t blen, size_t *n);
 
 /* Returns the new text with the changes marked the way `git diff
  * --word-diff` does: "[-deleted-]{+inserted+}", each marker also wrapped in
  * red or green ANSI colour when color is true.  Caller frees. */
-char *gv_word_diff_render(const char *a, const char *b, const gv_span *spans, size_t n, bool color);
+char *gv_word_diff_render(const char *a, const char *b, const gv_diff_span *spans, size_t n,
+                          bool color);
 
 /* Returns true when a span list changes nothing (only EQUAL spans). */
-bool gv_spans_equal(const gv_span *spans, size_t n);
+bool gv_spans_equal(const gv_diff_span *spans, size_t n);
 
 /* A paragraph to align: its label ("PP3") and text, both borrowed. */
 typedef struct {
@@ -58,9 +59,9 @@ typedef enum {
  * or both. */
 typedef struct {
   gv_para_status status;
-  bool moved;     /* paired with a paragraph at a different position */
-  int a, b;       /* paragraph indices in the inputs, -1 when absent */
-  gv_span *spans; /* word diff of a and b for CHANGED, else NULL */
+  bool moved;          /* paired with a paragraph at a different position */
+  int a, b;            /* paragraph indices in the inputs, -1 when absent */
+  gv_diff_span *spans; /* word diff of a and b for CHANGED, else NULL */
   size_t n_spans;
 } gv_para_pair;
 

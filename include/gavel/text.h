@@ -44,4 +44,8 @@ int gv_char_width(unsigned int uc);
  * its byte length (>= 1); an invalid byte gives U+FFFD and length 1. */
 int gv_utf8_decode(const char *s, size_t n, unsigned int *uc);
 
+/* Writes code point uc as UTF-8 and a NUL into buf (at least 5 bytes) and
+ * returns the byte length; an invalid code point gives U+FFFD. */
+int gv_utf8_encode(unsigned int uc, char *buf);
+
 #endif

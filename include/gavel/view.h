@@ -12,7 +12,22 @@
 
 typedef struct gv_app gv_app;
 
-typedef enum { GV_VIEW_DOCS, GV_VIEW_TREE, GV_VIEW_GRID, GV_VIEW_HELP, GV_VIEW_COUNT } gv_view_id;
+/* The three panes come first; the views after them open over the right-hand
+ * pane (a stack whose bottom is the vote grid) and close with q or Esc. */
+typedef enum {
+  GV_VIEW_DOCS,
+  GV_VIEW_TREE,
+  GV_VIEW_GRID,
+  GV_VIEW_RESULTS, /* search results */
+  GV_VIEW_COMPARE, /* two votes side by side */
+  GV_VIEW_COUNTRY, /* one country's votes, sponsorships and agreement */
+  GV_VIEW_DIFF,    /* two texts aligned and word-diffed */
+  GV_VIEW_HELP,
+  GV_VIEW_COUNT
+} gv_view_id;
+
+/* What happened to the text of a prompt (the "/" line). */
+typedef enum { GV_PROMPT_EDIT, GV_PROMPT_ACCEPT, GV_PROMPT_CANCEL } gv_prompt_event;
 
 /* What a view's request handler did with an action. */
 typedef enum {
@@ -29,6 +44,7 @@ typedef struct {
 typedef struct {
   const char *title; /* pane name: "Documents" */
   const char *hint;  /* key hint for the status line */
+  bool full;         /* takes the whole screen while focused (wide layouts) */
   size_t state_size; /* the core allocates (zeroed) and frees the state */
   /* Sets up the state; called once. */
   void (*open)(gv_app *app, void *state);
@@ -54,6 +70,10 @@ extern const gv_view_ops gv_docs_view;
 extern const gv_view_ops gv_tree_view;
 extern const gv_view_ops gv_grid_view;
 extern const gv_view_ops gv_help_view;
+extern const gv_view_ops gv_results_view;
+extern const gv_view_ops gv_compare_view;
+extern const gv_view_ops gv_country_view;
+extern const gv_view_ops gv_diff_view;
 
 /* Moves the document list's cursor to document doc. */
 void gv_docs_show(gv_app *app, int doc);
@@ -62,6 +82,14 @@ void gv_docs_show(gv_app *app, int doc);
 void gv_tree_show(gv_app *app, int doc, int node);
 /* Returns the tree's document and stores the node under its cursor in *node (-1). */
 int gv_tree_place(gv_app *app, int *node);
+/* Returns the node shown at the top of the tree pane, or -1. */
+int gv_tree_top_node(gv_app *app);
+/* Scrolls the tree so that node (when visible) is at the top. */
+void gv_tree_scroll_to(gv_app *app, int node);
+/* Stores the tree's base text (marked with m) in *doc and *text; returns
+ * false when none is marked. */
+bool gv_tree_base(gv_app *app, int *doc, int *text);
+
 /* Moves the vote grid to the column of vote (a model vote index; -1 ignored). */
 void gv_grid_show(gv_app *app, int vote);
 /* Returns the model vote under the grid's cursor, or -1. */
@@ -69,6 +97,20 @@ int gv_grid_vote(gv_app *app);
 /* Returns the whole-draft vote on docs[doc].texts[text] (following a
  * resolution back to its draft), or -1. */
 int gv_text_vote(const gv_app *app, int doc, int text);
+
+/* Returns the country index on the grid's cursor row, or -1. */
+int gv_grid_country(gv_app *app);
+/* Returns the model vote of the grid's base column (m), or -1. */
+int gv_grid_base(gv_app *app);
+
+/* Opens the compare view on votes a and b (model vote indices). */
+void gv_compare_open(gv_app *app, int vote_a, int vote_b);
+/* Opens the country view on a country index. */
+void gv_country_open(gv_app *app, int country);
+/* Opens the diff view from text (doc_a, text_a) to text (doc_b, text_b). */
+void gv_diff_open(gv_app *app, int doc_a, int text_a, int doc_b, int text_b);
+/* Opens (or refreshes) the search results view for the app's search. */
+void gv_results_open(gv_app *app);
 
 /* Performs a jump action (series, draft/resolution, citation) from the
  * tree's current text; returns false for other actions. */
