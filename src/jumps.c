@@ -84,16 +84,95 @@ static void jump_citation(gv_app *app, int doc, int node) {
     gv_app_message(app, "This paragraph cites no resolution");
 }
 
+/* Stores in *od, *ot the text a draft or resolution counterpart, or else
+ * the neighbour in the series, to diff (doc, text) with; returns false when
+ * there is none.  *old_first tells whether the other text is the older one. */
+static bool diff_partner(const gv_model *m, int doc, int text, int *od, int *ot, bool *old_first) {
+  const gv_text *t = &m->docs[doc].texts[text];
+  if (t->from_doc >= 0) { /* a resolution: its draft */
+    *od = t->from_doc, *ot = t->from_text, *old_first = true;
+    return true;
+  }
+  if (t->adopted_doc >= 0) { /* a draft: the resolution adopted from it */
+    const gv_document *r = &m->docs[t->adopted_doc];
+    for (size_t k = 0; k < r->n_texts; k++)
+      if (r->texts[k].from_doc == doc && r->texts[k].from_text == text) {
+        *od = t->adopted_doc, *ot = (int)k, *old_first = false;
+        return true;
+      }
+  }
+  if (t->series < 0)
+    return false;
+  const gv_series *se = &m->series[t->series];
+  for (size_t i = 0; i < se->n; i++)
+    if (se->docs[i] == doc && se->texts[i] == text && se->n > 1) {
+      size_t j = i > 0 ? i - 1 : i + 1; /* the previous text, or else the next */
+      *od = se->docs[j], *ot = se->texts[j], *old_first = i > 0;
+      return true;
+    }
+  return false;
+}
+
+/* d: diffs the tree's text with the base text, its draft or resolution, or
+ * its neighbour in the series. */
+static void open_diff(gv_app *app, int doc, int text) {
+  int od, ot;
+  bool old_first = true;
+  if (text < 0) {
+    gv_app_message(app, "This document has no draft or resolution text to diff");
+    return;
+  }
+  if (gv_tree_base(app, &od, &ot) && (od != doc || ot != text))
+    old_first = true;
+  else if (!diff_partner(app->model, doc, text, &od, &ot, &old_first)) {
+    gv_app_message(app, "Nothing to diff with: mark another text with m, then press d here");
+    return;
+  }
+  if (old_first)
+    gv_diff_open(app, od, ot, doc, text);
+  else
+    gv_diff_open(app, doc, text, od, ot);
+}
+
+/* v: compares the grid's base vote (or one picked from a list) with its current vote. */
+static void open_compare(gv_app *app) {
+  int b = gv_grid_vote(app), a = gv_grid_base(app);
+  if (b < 0) {
+    gv_app_message(app, "No recorded vote to compare");
+    return;
+  }
+  gv_compare_open(app, a == b ? -1 : a, b);
+}
+
+/* C: the country view of the grid's row. */
+static void open_country(gv_app *app) {
+  int c = app->focus == GV_VIEW_GRID ? gv_grid_country(app) : -1;
+  if (c < 0) {
+    gv_app_message(app, "Move to a country's row (vote grid, compare view), then press C");
+    return;
+  }
+  gv_country_open(app, c);
+}
+
 bool gv_jump(gv_app *app, gv_action a) {
+  if (a == GV_ACTION_COMPARE || a == GV_ACTION_COUNTRY) {
+    if (a == GV_ACTION_COMPARE)
+      open_compare(app);
+    else
+      open_country(app);
+    return true;
+  }
   if (a != GV_ACTION_NEXT_SERIES && a != GV_ACTION_PREV_SERIES && a != GV_ACTION_ADOPTED &&
-      a != GV_ACTION_CITATION)
+      a != GV_ACTION_CITATION && a != GV_ACTION_DIFF)
     return false;
   int text, node, doc = current_text(app, &text, &node);
   if (doc < 0) {
     gv_app_message(app, "No document is shown");
     return true;
   }
-  if (a == GV_ACTION_ADOPTED)
+  if (a == GV_ACTION_DIFF)
+    open_diff(app, doc, text);
+  else if (a == GV_ACTION_ADOPTED)
     jump_adopted(app, doc, text);
   else if (a == GV_ACTION_CITATION)
     jump_citation(app, doc, node);

@@ -462,6 +462,16 @@ void gv_grid_show(gv_app *app, int vote) {
     }
 }
 
+int gv_grid_country(gv_app *app) {
+  grid_state *s = gv_app_state(app, GV_VIEW_GRID);
+  return current_country(s);
+}
+
+int gv_grid_base(gv_app *app) {
+  grid_state *s = gv_app_state(app, GV_VIEW_GRID);
+  return s->base >= 0 && s->base < s->n_cols ? s->cols[s->base] : -1;
+}
+
 int gv_grid_vote(gv_app *app) {
   grid_state *s = gv_app_state(app, GV_VIEW_GRID);
   return s->col < s->n_cols ? s->cols[s->col] : -1;

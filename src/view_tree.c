@@ -298,6 +298,24 @@ static gv_request_result fold_or_parent(gv_app *app, tree_state *s, int node) {
   return GV_HANDLED;
 }
 
+/* m: marks the node's text as the base text of d (again: unmarks it). */
+static gv_request_result mark_base(gv_app *app, tree_state *s, int node) {
+  const gv_document *d = tree_doc(app, s);
+  int text = d->nodes[node].text_index;
+  if (text < 0) {
+    gv_app_message(app, "Move into a draft or resolution to mark its text");
+  } else if (s->base_doc == s->doc && s->base_text == text) {
+    s->base_doc = s->base_text = -1;
+    gv_app_message(app, "Base text cleared");
+  } else {
+    s->base_doc = s->doc;
+    s->base_text = text;
+    gv_app_message(app, "Base text: %s; press d on another text to diff them",
+                   d->texts[text].symbol ? d->texts[text].symbol : d->id);
+  }
+  return GV_HANDLED;
+}
+
 static gv_request_result tree_request(gv_app *app, void *state, gv_action a, gv_rect r) {
   (void)r;
   tree_state *s = state;
@@ -319,6 +337,8 @@ static gv_request_result tree_request(gv_app *app, void *state, gv_action a, gv_
     return GV_HANDLED;
   case GV_ACTION_FOOTNOTES:
     return toggle_notes(app, s, node);
+  case GV_ACTION_MARK_BASE:
+    return mark_base(app, s, node);
   default:
     return GV_NOT_MINE;
   }
