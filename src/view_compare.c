@@ -109,7 +109,7 @@ static void draw_pick_row(const gv_model *m, const compare_state *s, gv_pen *p, 
   gv_pen_put(p, gv_vote_date(m, v), cursor ? base : GV_STYLE_DIM);
   gv_pen_tab(p, p->x + 2);
   int x = p->x;
-  gv_pen_put(p, v->id, base);
+  gv_pen_field(p, v->id, id_w, base);
   gv_pen_tab(p, x + id_w + 2);
   gv_pen_put(p, t, cursor ? base : GV_STYLE_LABEL);
   gv_pen_tab(p, x + id_w + 2 + TALLY_W + 1);
@@ -276,9 +276,14 @@ typedef struct {
   gv_rect list;
 } compare_layout;
 
-static compare_layout layout_of(gv_rect r) {
+static compare_layout layout_of(gv_rect r, bool in_list) {
   compare_layout l;
   l.head = r.h >= 18 ? HEAD_H : 0;
+  if (r.w < WIDE_W && r.h < TABLE_H + 3) { /* too short for both: the focused part */
+    l.table = (gv_rect){r.x, r.y, r.w, in_list ? 0 : r.h};
+    l.list = (gv_rect){r.x, r.y, r.w, in_list ? r.h : 0};
+    return l;
+  }
   l.table = (gv_rect){r.x, r.y + l.head, r.w, TABLE_H};
   if (r.w >= WIDE_W) {
     l.table.w = TABLE_W;
@@ -294,14 +299,16 @@ static compare_layout layout_of(gv_rect r) {
 
 static void draw_compare(gv_app *app, compare_state *s, gv_canvas *c, gv_rect r) {
   bool focused = app->focus == GV_VIEW_COMPARE && !app->help;
-  compare_layout l = layout_of(r);
+  compare_layout l = layout_of(r, s->in_list);
   int half = r.w / 2;
   if (l.head) {
     draw_vote_head(app->model, c, (gv_rect){r.x, r.y, half - 1, 3}, "first:  ", s->vote_a);
     draw_vote_head(app->model, c, (gv_rect){r.x + half, r.y, r.w - half, 3}, "second: ", s->vote_b);
   }
-  draw_table(s, c, l.table, focused);
-  draw_summary(s, c, l.table, TABLE_H - 1);
+  if (l.table.h > 0) {
+    draw_table(s, c, l.table, focused);
+    draw_summary(s, c, l.table, TABLE_H - 1);
+  }
   if (l.list.h > 0)
     draw_list(app, s, c, l.list, focused);
 }
@@ -464,12 +471,12 @@ static bool compare_click(gv_app *app, void *state, int x, int y, gv_rect r) {
     s->pick.cursor = s->pick.top + y - 1;
     return true;
   }
-  compare_layout l = layout_of(r);
+  compare_layout l = layout_of(r, s->in_list);
   table_geometry g = table_geo(l.table.w);
   int row = y - l.head - 1, col = (x - g.label_w) / g.cell_w;
   if (!s->built)
     return false;
-  if (x < l.table.w && row >= 0 && row < GV_BALLOT_COUNT && x >= g.label_w &&
+  if (x < l.table.w && row < l.table.h - 1 && row >= 0 && row < GV_BALLOT_COUNT && x >= g.label_w &&
       col < GV_BALLOT_COUNT) {
     s->row = row, s->col = col, s->one_cell = true, s->in_list = false;
     build_rows(app->model, s);

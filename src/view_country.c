@@ -15,6 +15,12 @@
 
 enum { ID_MAX = 32, SYMBOL_MAX = 24, NAME_MAX = 34, BALLOT_W = 9 };
 
+/* A country shown before, and where its cursor was. */
+typedef struct {
+  int country;
+  gv_list list;
+} gv_country_place;
+
 typedef struct {
   int country; /* -1 before the first open */
   gv_history *h;
@@ -23,7 +29,7 @@ typedef struct {
   gv_country_row *rows;
   size_t n_rows;
   gv_list list;
-  int *previous; /* countries shown before (back returns to them) */
+  gv_country_place *previous; /* countries shown before (back returns to them) */
   size_t n_previous, cap_previous;
   bool pair; /* showing the country and agree[pair_row] vote by vote */
   int other;
@@ -153,7 +159,7 @@ static void draw_vote(const gv_model *m, const country_state *s, gv_pen *p,
   gv_pen_at(p, 4);
   gv_pen_put(p, gv_vote_date(m, v), sel ? over : GV_STYLE_DIM);
   gv_pen_at(p, 16);
-  gv_pen_put(p, v->id, over);
+  gv_pen_field(p, v->id, g.id_w, over);
   gv_pen_at(p, 18 + g.id_w);
   gv_pen_put(p, gv_ballot_name(hv->ballot),
              sel           ? over
@@ -188,7 +194,7 @@ static void draw_sponsor(const gv_model *m, const gv_sponsorship *sp, gv_pen *p,
   bool sel = over == GV_STYLE_SELECTED;
   const gv_text *t = &m->docs[sp->doc].texts[sp->text];
   gv_pen_at(p, 4);
-  gv_pen_put(p, t->symbol ? t->symbol : "?", over);
+  gv_pen_field(p, t->symbol ? t->symbol : "?", g.symbol_w, over);
   gv_pen_at(p, 6 + g.symbol_w);
   gv_pen_put(p, sp->joined ? "joined" : "submitted", sel ? over : GV_STYLE_DIM);
   gv_pen_at(p, 17 + g.symbol_w);
@@ -210,7 +216,7 @@ static void draw_agree(const gv_model *m, const gv_agreement *a, size_t rank, gv
   snprintf(num, sizeof num, "%zu", rank);
   gv_pen_right(p, 7, num, sel ? over : GV_STYLE_DIM);
   gv_pen_at(p, 9);
-  gv_pen_put(p, k->name, over);
+  gv_pen_field(p, k->name, g.name_w, over);
   gv_pen_at(p, 11 + g.name_w);
   gv_pen_put(p, gv_group_short(k->group), sel ? over : GV_STYLE_LABEL);
   gv_format_score(score, sizeof score, a->score);
@@ -288,7 +294,7 @@ static void draw_pair_row(const gv_model *m, const gv_pair_vote *pv, gv_pen *p, 
   gv_pen_at(p, 2);
   gv_pen_put(p, gv_vote_date(m, v), cursor ? over : GV_STYLE_DIM);
   gv_pen_at(p, 14);
-  gv_pen_put(p, v->id, over);
+  gv_pen_field(p, v->id, id_w, over);
   gv_pen_at(p, 16 + id_w);
   gv_pen_put(p, gv_ballot_name(pv->a), cursor ? over : gv_ballot_style(pv->a));
   gv_pen_at(p, 16 + id_w + BALLOT_W);
@@ -371,8 +377,10 @@ static void country_draw(gv_app *app, void *state, gv_canvas *c, gv_rect r) {
 /* ---- requests ---- */
 
 static void show_country(gv_app *app, country_state *s, int country) {
-  if (s->country >= 0 && s->country != country)
-    GV_PUSH(s->previous, s->n_previous, s->cap_previous, s->country);
+  if (s->country >= 0 && s->country != country) {
+    gv_country_place place = {s->country, s->list};
+    GV_PUSH(s->previous, s->n_previous, s->cap_previous, place);
+  }
   load(app->model, s, country);
 }
 
@@ -403,7 +411,9 @@ static gv_request_result country_request(gv_app *app, void *state, gv_action a, 
   const gv_country_row *row = cursor_row(s);
   int other = row && row->kind == GV_KROW_AGREE ? s->agree[row->index].country : -1;
   if (a == GV_ACTION_BACK && s->n_previous) {
-    load(app->model, s, s->previous[--s->n_previous]);
+    gv_country_place place = s->previous[--s->n_previous];
+    load(app->model, s, place.country);
+    s->list = place.list;
     return GV_HANDLED;
   }
   if ((a == GV_ACTION_ENTER || a == GV_ACTION_COUNTRY) && other >= 0) {

@@ -27,12 +27,17 @@ static bool pen_visible(const gv_pen *p) {
   return p->y >= p->r.y && p->y < p->r.y + p->r.h && p->x < p->r.w;
 }
 
-int gv_pen_put(gv_pen *p, const char *s, gv_style st) {
+int gv_pen_field(gv_pen *p, const char *s, int maxw, gv_style st) {
   if (!pen_visible(p) || !s)
     return 0;
-  int used = gv_canvas_puts(p->c, p->r.x + p->x, p->y, p->r.w - p->x, s, st);
+  int room = p->r.w - p->x;
+  int used = gv_canvas_puts(p->c, p->r.x + p->x, p->y, maxw < room ? maxw : room, s, st);
   p->x += used;
   return used;
+}
+
+int gv_pen_put(gv_pen *p, const char *s, gv_style st) {
+  return gv_pen_field(p, s, p->r.w, st);
 }
 
 int gv_pen_printf(gv_pen *p, gv_style st, const char *fmt, ...) {

@@ -26,6 +26,9 @@ gv_pen gv_pen_line(gv_canvas *c, gv_rect r, int line);
 /* Writes s at the pen in style st, clipped to the rect; returns the columns used. */
 int gv_pen_put(gv_pen *p, const char *s, gv_style st);
 
+/* Writes s at the pen in at most maxw columns (a field of a table row). */
+int gv_pen_field(gv_pen *p, const char *s, int maxw, gv_style st);
+
 /* gv_pen_put() of a printf-formatted text. */
 int gv_pen_printf(gv_pen *p, gv_style st, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
