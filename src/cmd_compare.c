@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "gavel/compare.h"
+#include "gavel/compare_text.h"
 #include "gavel/diff.h"
 #include "gavel/table.h"
 #include "gavel/text.h"
@@ -120,26 +121,10 @@ static const char *country_name(const gv_model *m, int c) {
   return gv_countries_get(m->countries, (size_t)c)->name;
 }
 
-static const char *vote_date(const gv_model *m, const gv_vote *v) {
-  if (v->date)
-    return v->date;
-  if (v->doc >= 0 && (size_t)v->doc < m->n_docs && m->docs[v->doc].date)
-    return m->docs[v->doc].date;
-  return "?";
-}
-
-static const char *text_title(const gv_model *m, int doc, int text) {
-  if (doc < 0 || (size_t)doc >= m->n_docs || text < 0 || (size_t)text >= m->docs[doc].n_texts)
-    return "(no text)";
-  const gv_text *t = &m->docs[doc].texts[text];
-  return t->title ? t->title : t->symbol ? t->symbol : "(untitled)";
-}
-
 static void print_vote_line(const gv_model *m, const gv_output *o, const char *tag, int vi) {
   const gv_vote *v = &m->votes[vi];
   fprintf(o->out, "%s %s%s%s  %s  %s: %s%s%d-%d-%d\n", tag, o->color ? BOLD : "", v->id,
-          o->color ? RESET : "", vote_date(m, v),
-          v->description ? v->description : text_title(m, v->doc, v->text),
+          o->color ? RESET : "", gv_vote_date(m, v), gv_vote_about(m, v),
           v->outcome ? v->outcome : "", v->outcome ? " " : "", v->counted[GV_YES],
           v->counted[GV_NO], v->counted[GV_ABSTAIN]);
 }
@@ -263,7 +248,7 @@ static void format_score(char *buf, size_t size, const gv_agreement *a, bool tsv
   if (tsv)
     snprintf(buf, size, "%.4f", a->score);
   else
-    snprintf(buf, size, "%.1f%%", 100.0 * a->score);
+    gv_format_score(buf, size, a->score);
 }
 
 static void add_agreement_row(gv_table *tab, const gv_model *m, const gv_agreement *a, size_t rank,
@@ -325,7 +310,7 @@ static void print_pair(const gv_model *m, const gv_output *o, int a, int b, bool
   for (size_t i = 0; i < n; i++) {
     static const char *const points[] = {"0", "0.5", "1"};
     const gv_vote *v = &m->votes[pv[i].vote];
-    gv_table_addv(tab, vote_date(m, v), v->id, gv_ballot_name(pv[i].a), gv_ballot_name(pv[i].b),
+    gv_table_addv(tab, gv_vote_date(m, v), v->id, gv_ballot_name(pv[i].a), gv_ballot_name(pv[i].b),
                   pv[i].points2 < 0 ? "-" : points[pv[i].points2]);
   }
   gv_table_print(tab, o->out, tsv);
@@ -374,7 +359,7 @@ static void print_history_tsv(const gv_model *m, const gv_output *o, const gv_hi
       const gv_history_vote *hv = &h->groups[g].votes[i];
       const gv_vote *v = &m->votes[hv->vote], *p = hv->prev >= 0 ? &m->votes[hv->prev] : NULL;
       gv_table_addv(
-          tab, v->id, vote_date(m, v), text_title(m, h->groups[g].doc, h->groups[g].text),
+          tab, v->id, gv_vote_date(m, v), gv_text_title(m, h->groups[g].doc, h->groups[g].text),
           gv_ballot_name(hv->ballot), p ? p->id : "",
           p ? gv_ballot_name(gv_vote_ballot(p, h->country)) : "", hv->changed ? "yes" : "no",
           hv->intended >= 0 ? gv_ballot_name((gv_ballot)hv->intended) : "", sponsor_role(h, v));
@@ -385,7 +370,7 @@ static void print_history_tsv(const gv_model *m, const gv_output *o, const gv_hi
 
 static void print_history_group(const gv_model *m, const gv_output *o, const gv_history *h,
                                 const gv_history_group *g) {
-  fprintf(o->out, "\n%s%s%s\n", o->color ? BOLD : "", text_title(m, g->doc, g->text),
+  fprintf(o->out, "\n%s%s%s\n", o->color ? BOLD : "", gv_text_title(m, g->doc, g->text),
           o->color ? RESET : "");
   const char *headers[] = {"", "date", "vote", "ballot", "change"};
   gv_table *tab = gv_table_new(5, headers);
@@ -397,7 +382,7 @@ static void print_history_group(const gv_model *m, const gv_output *o, const gv_
                                    gv_ballot_name(gv_vote_ballot(&m->votes[hv->prev], h->country)),
                                    m->votes[hv->prev].id)
                     : gv_xstrdup("");
-    gv_table_addv(tab, "", vote_date(m, v), v->id, gv_ballot_name(hv->ballot), change);
+    gv_table_addv(tab, "", gv_vote_date(m, v), v->id, gv_ballot_name(hv->ballot), change);
     free(change);
   }
   gv_table_print(tab, o->out, false);
@@ -417,7 +402,7 @@ static void print_sponsorships(const gv_model *m, const gv_output *o, const gv_h
                              : gv_xasprintf("%s%s", gv_ballot_name(s->ballot),
                                             s->ballot == GV_YES ? "" : "  * not yes");
     gv_table_addv(tab, "", t->symbol ? t->symbol : "?", s->joined ? "joined" : "submitted", vote,
-                  text_title(m, s->doc, s->text));
+                  gv_text_title(m, s->doc, s->text));
     free(vote);
   }
   gv_table_print(tab, o->out, false);
@@ -443,13 +428,6 @@ static void print_intentions(const gv_model *m, const gv_output *o, const gv_his
     }
 }
 
-static size_t history_votes(const gv_history *h) {
-  size_t n = 0;
-  for (size_t g = 0; g < h->n_groups; g++)
-    n += h->groups[g].n;
-  return n;
-}
-
 int gv_cmd_country(const gv_model *m, const gv_output *o, int argc, char **argv) {
   const char *pos[1];
   int n_pos;
@@ -469,7 +447,7 @@ int gv_cmd_country(const gv_model *m, const gv_output *o, int argc, char **argv)
   fprintf(o->out, "%s%s%s (%s), %s%s\n", o->color ? BOLD : "", k->name, o->color ? RESET : "",
           k->iso3, gv_group_name(k->group), k->member ? "" : ", observer state");
   fprintf(o->out, "\nRecorded votes (%zu) by series; * marks a change from the previous text\n",
-          history_votes(h));
+          gv_history_count(h));
   for (size_t g = 0; g < h->n_groups; g++)
     print_history_group(m, o, h, &h->groups[g]);
   print_sponsorships(m, o, h);
@@ -493,7 +471,7 @@ static void print_diff_head(const gv_model *m, const gv_output *o, const char *m
   fprintf(o->out, "%s%s %s%s%s%s  %s (%s)%s\n", o->color ? BOLD : "", mark,
           t->symbol ? t->symbol : "?", t->ordinal ? " draft " : "",
           t->ordinal ? t->kind == GV_TEXT_DRAFT_DECISION ? "decision " : "resolution " : "",
-          t->ordinal ? t->ordinal : "", text_title(m, doc, text), m->docs[doc].id,
+          t->ordinal ? t->ordinal : "", gv_text_title(m, doc, text), m->docs[doc].id,
           o->color ? RESET : "");
 }
 
