@@ -10,6 +10,7 @@
 
 #include "gavel/app.h"
 #include "gavel/text.h"
+#include "gavel/view_kit.h"
 
 enum { SORT_NAME, SORT_GROUP, SORT_VOTE, SORT_COUNT };
 enum { CELL_W = 4, HEAD_ROWS = 3 };
@@ -179,12 +180,6 @@ static gv_list *grid_list(gv_app *app, void *state) {
 
 /* ---- drawing ---- */
 
-static gv_style ballot_style(gv_ballot b) {
-  static const gv_style styles[GV_BALLOT_COUNT] = {GV_STYLE_ABSENT, GV_STYLE_YES, GV_STYLE_NO,
-                                                   GV_STYLE_ABSTAIN};
-  return b < GV_BALLOT_COUNT ? styles[b] : GV_STYLE_ABSENT;
-}
-
 static void geometry(const gv_model *m, grid_state *s, gv_rect r) {
   int longest = 7;
   for (int c = 0; c < n_countries(m); c++) {
@@ -262,7 +257,7 @@ static void draw_cell(const gv_model *m, const grid_state *s, gv_canvas *c, int 
   const gv_vote *v = col_vote(m, s, j);
   gv_ballot b = (gv_ballot)v->ballots[country];
   char cell[5] = {' ', gv_ballot_letter(b), ' ', ' ', 0};
-  gv_style st = ballot_style(b);
+  gv_style st = gv_ballot_style(b);
   if (changed_from_base(m, s, j, country)) {
     char from = gv_ballot_letter((gv_ballot)col_vote(m, s, s->base)->ballots[country]);
     cell[0] = from >= 'A' && from <= 'Z' ? (char)(from - 'A' + 'a') : from;
@@ -296,7 +291,7 @@ static void draw_foot(gv_app *app, grid_state *s, gv_canvas *c, gv_rect r) {
   int y0 = r.y + HEAD_ROWS + s->body_h;
   for (int k = 0; k < 3 && y0 + k < r.y + r.h; k++) {
     gv_ballot b = (gv_ballot)(GV_YES + k);
-    gv_canvas_puts(c, r.x, y0 + k, s->name_w - 1, names[k], ballot_style(b));
+    gv_canvas_puts(c, r.x, y0 + k, s->name_w - 1, names[k], gv_ballot_style(b));
     for (int j = s->left; j < s->n_cols && j < s->left + s->vis_cols; j++) {
       char num[16];
       int n = col_vote(app->model, s, j)->counted[b];

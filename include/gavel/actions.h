@@ -17,42 +17,46 @@
   X(HALF_UP, "half-page-up", "<C-u>", GV_GROUP_MOVE, "Move up half a page")                        \
   X(FIRST, "first", "g <Home>", GV_GROUP_MOVE, "Go to the first line")                             \
   X(LAST, "last", "G <End>", GV_GROUP_MOVE, "Go to the last line")                                 \
-  X(LEFT, "left", "h <Left>", GV_GROUP_MOVE, "Fold the node (tree); previous vote (grid)")         \
-  X(RIGHT, "right", "l <Right>", GV_GROUP_MOVE, "Unfold the node (tree); next vote (grid)")        \
+  X(LEFT, "left", "h <Left>", GV_GROUP_MOVE,                                                       \
+    "Fold (tree); previous vote (grid); previous cell (compare)")                                  \
+  X(RIGHT, "right", "l <Right>", GV_GROUP_MOVE,                                                    \
+    "Unfold (tree); next vote (grid); next cell (compare)")                                        \
   X(NEXT_PANE, "next-pane", "<Tab>", GV_GROUP_PANES, "Focus the next pane")                        \
   X(PREV_PANE, "previous-pane", "<S-Tab>", GV_GROUP_PANES, "Focus the previous pane")              \
   X(PANE_DOCS, "documents", "1", GV_GROUP_PANES, "Focus the document list")                        \
   X(PANE_TREE, "paragraphs", "2", GV_GROUP_PANES, "Focus the paragraph tree")                      \
   X(PANE_GRID, "votes", "3", GV_GROUP_PANES, "Focus the vote grid or the view open over it")       \
-  X(ENTER, "open", "<Enter>", GV_GROUP_PANES, "Open a document, fold a node, show a vote's text")  \
+  X(ENTER, "open", "<Enter>", GV_GROUP_PANES,                                                      \
+    "Open, fold, show a vote's text; pick or enter a list (views)")                                \
   X(FOLD_ALL, "fold-all", "-", GV_GROUP_TREE, "Fold every node of the tree")                       \
   X(UNFOLD_ALL, "unfold-all", "+ =", GV_GROUP_TREE, "Unfold every node of the tree")               \
   X(FOOTNOTES, "footnotes", "f", GV_GROUP_TREE, "Show or hide the paragraph's footnotes")          \
   X(SORT, "sort", "s", GV_GROUP_GRID, "Sort countries by name, by group, by this vote")            \
   X(MARK_BASE, "mark-base", "m", GV_GROUP_GRID,                                                    \
-    "Mark this vote (grid) or text (tree) as the base for shifts, v and d")                        \
+    "Mark this vote (grid) or text (tree) as the base for v and d")                                \
   X(FILTER_CHANGED, "filter-changed", "F", GV_GROUP_GRID,                                          \
-    "Show only the countries that changed (grid, compare view); again: everyone")                  \
+    "Only what changed (grid, compare, diff); again: everything")                                  \
   X(SEARCH, "search", "/", GV_GROUP_SEARCH,                                                        \
-    "Search the paragraphs as you type (vote grid: filter the countries)")                         \
+    "Search the paragraphs as you type (grid: filter countries)")                                  \
   X(SEARCH_NEXT, "next-match", "n", GV_GROUP_SEARCH,                                               \
     "Next match, across documents (diff view: next change)")                                       \
   X(SEARCH_PREV, "previous-match", "N", GV_GROUP_SEARCH,                                           \
     "Previous match (diff view: previous change)")                                                 \
   X(RESULTS, "search-results", "r", GV_GROUP_SEARCH, "List every match of the search")             \
   X(COMPARE, "compare-votes", "v", GV_GROUP_VIEWS,                                                 \
-    "Compare the base vote (or a vote picked from a list) with this one")                          \
+    "Compare the base vote (or one picked from a list) with this")                                 \
   X(COUNTRY, "country", "C", GV_GROUP_VIEWS,                                                       \
-    "Show the country of this row: its votes, sponsorships, agreement")                            \
+    "The row's country: its votes, sponsorships, agreement")                                       \
   X(DIFF, "diff", "d", GV_GROUP_VIEWS,                                                             \
-    "Diff this text with the base text, its draft or resolution, or the last in its series")       \
+    "Diff with the base text, draft or resolution, or the last")                                   \
   X(NEXT_SERIES, "next-in-series", "]", GV_GROUP_JUMP, "Next text of the same series")             \
   X(PREV_SERIES, "previous-in-series", "[", GV_GROUP_JUMP, "Previous text of the same series")     \
   X(ADOPTED, "draft-resolution", "a", GV_GROUP_JUMP,                                               \
     "Jump between a draft and the resolution adopted from it")                                     \
   X(CITATION, "follow-citation", "c", GV_GROUP_JUMP,                                               \
     "Follow the paragraph's citation of a resolution")                                             \
-  X(BACK, "back", "<lt> <BS>", GV_GROUP_JUMP, "Go back to where the last jump started")            \
+  X(BACK, "back", "<lt> <BS>", GV_GROUP_JUMP,                                                      \
+    "Go back where the last jump started (views: the last list)")                                  \
   X(HELP, "help", "?", GV_GROUP_GENERAL, "Show or hide this help")                                 \
   X(REDRAW, "redraw", "<C-l>", GV_GROUP_GENERAL, "Redraw the screen")                              \
   X(CLOSE, "close", "<Esc>", GV_GROUP_GENERAL,                                                     \
