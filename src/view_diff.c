@@ -248,7 +248,7 @@ static int draw_item(diff_state *s, int item, gv_canvas *c, const diff_layout *l
   for (size_t line = (size_t)skip; line < n && drawn < max_rows; line++, drawn++) {
     if (cursor && l->text_x > 1)
       gv_canvas_fill(c, (gv_rect){l->body.x, y + drawn, l->text_x - 1, 1}, GV_STYLE_SELECTED);
-    if (line == 0)
+    if (drawn == 0) /* the marks stay in view when the text is scrolled */
       draw_gutter(s, item, c, l, y, cursor);
     put_line(c, l->body.x + l->text_x, y + drawn, l->body.w - l->text_x, &t, st[line], st[line + 1],
              base);
@@ -341,16 +341,29 @@ static void draw_names(gv_app *app, const diff_state *s, gv_canvas *c, gv_rect r
   }
 }
 
-static void draw_summary(const diff_state *s, gv_canvas *c, int x, int y, int w) {
+/* Appends the counts of the alignment to b, in words or (short) by the
+ * gutter's marks: "~3 +5 -3 >0 =20". */
+static void summary(const diff_state *s, bool brief, gv_buf *b) {
   const gv_alignment *al = s->al;
-  gv_buf b = {0};
   if (gv_alignment_identical(al))
-    gv_buf_printf(&b, "Identical: %zu paragraphs, no change", al->n);
+    gv_buf_printf(b, brief ? "Identical: %zu paragraphs" : "Identical: %zu paragraphs, no change",
+                  al->n);
   else
-    gv_buf_printf(&b, "%zu changed, %zu added, %zu removed, %zu moved, %zu unchanged",
+    gv_buf_printf(b,
+                  brief ? "~%zu +%zu -%zu >%zu =%zu"
+                        : "%zu changed, %zu added, %zu removed, %zu moved, %zu unchanged",
                   al->n_changed, al->n_added, al->n_removed, al->n_moved, al->n_unchanged);
   if (s->changes_only)
-    gv_buf_adds(&b, "; unchanged hidden (F)");
+    gv_buf_adds(b, brief ? " (F)" : "; unchanged hidden (F)");
+}
+
+static void draw_summary(const diff_state *s, gv_canvas *c, int x, int y, int w) {
+  gv_buf b = {0};
+  summary(s, false, &b);
+  if (gv_text_columns(b.data, b.len) > w) {
+    b.len = 0;
+    summary(s, true, &b);
+  }
   gv_canvas_put(c, x, y, w, b.data, b.len, GV_STYLE_LABEL);
   gv_buf_free(&b);
 }
@@ -496,9 +509,15 @@ static void diff_status(gv_app *app, void *state, gv_buf *out) {
   int item = s->list.cursor, total;
   const gv_para_pair *p = pair_at(s, item);
   const char *label = s->labels[s->shown[item]];
-  gv_buf_printf(out, "%s%s%s%s", label, label[0] ? " " : "", gv_pair_status_name(p),
-                p->moved ? p->status == GV_PARA_UNCHANGED ? ", moved" : " and moved" : "");
+  const char *moved = !p->moved ? "" : p->status == GV_PARA_UNCHANGED ? ", moved" : " and moved";
   int number = change_number(s, item, &total);
+  if (!label[0]) /* the unlabelled "The General Assembly," */
+    gv_buf_printf(out, "Paragraph %d of %d, %s%s", item + 1, (int)s->n_shown,
+                  gv_pair_status_name(p), moved);
+  else
+    gv_buf_printf(out, "%s %s%s", label, gv_pair_status_name(p), moved);
+  if (!label[0])
+    return;
   if (number)
     gv_buf_printf(out, ", change %d of %d", number, total);
   else
