@@ -44,7 +44,7 @@ static const attr_t style_attrs[GV_STYLE_COUNT] = {
     [GV_STYLE_MATCH] = A_STANDOUT,
     [GV_STYLE_DIM] = A_DIM,
     [GV_STYLE_INSERT] = A_BOLD | A_UNDERLINE,
-    [GV_STYLE_DELETE] = A_DIM | A_UNDERLINE,
+    [GV_STYLE_DELETE] = A_UNDERLINE,
 };
 
 /* Foreground and background on terminals with 16 colours or more; -1 is the default. */
