@@ -15,8 +15,8 @@ static const gv_action_info actions[] = {{GV_ACTION_NONE, "none", "", GV_GROUP_G
 };
 
 static const char *const group_names[GV_ACTION_GROUP_COUNT] = {
-    "Moving around", "Panes",  "Paragraph tree",    "Vote grid",
-    "Search",        "Views",  "Jumps and history", "General"};
+    "Moving around", "Panes", "Paragraph tree",    "Vote grid",
+    "Search",        "Views", "Jumps and history", "General"};
 
 const gv_action_info *gv_action_get(gv_action a) {
   return a > GV_ACTION_NONE && a < GV_ACTION_COUNT ? &actions[a] : &actions[0];

@@ -66,6 +66,7 @@ static void restore_origin(gv_app *app) {
     gv_tree_show(app, o->doc, o->node);
     gv_tree_scroll_to(app, app->search.origin_top);
   }
+  gv_grid_show(app, o->vote);
   app->focus = o->focus;
 }
 
@@ -124,6 +125,7 @@ void gv_search_start(gv_app *app) {
   free(s->saved);
   s->saved = s->pattern ? gv_xstrdup(s->pattern) : NULL;
   s->origin.focus = app->focus;
+  s->origin.vote = gv_grid_vote(app);
   s->origin.doc = gv_tree_place(app, &s->origin.node);
   s->origin_top = gv_tree_top_node(app);
   gv_app_prompt(app, "/", on_prompt);

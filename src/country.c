@@ -24,15 +24,22 @@ struct gv_country_table {
   size_t n_slots, n_keys;
 };
 
-static const char *const group_names[GV_GROUP_COUNT] = {
-    "African", "Asia-Pacific", "Eastern European", "Latin American and Caribbean",
-    "Western European and others", "none"};
-static const char *const group_shorts[GV_GROUP_COUNT] = {"AFR", "APG", "EEG",
-                                                        "GRULAC", "WEOG", "-"};
+static const char *const group_names[GV_GROUP_COUNT] = {"African",
+                                                        "Asia-Pacific",
+                                                        "Eastern European",
+                                                        "Latin American and Caribbean",
+                                                        "Western European and others",
+                                                        "none"};
+static const char *const group_shorts[GV_GROUP_COUNT] = {"AFR",    "APG",  "EEG",
+                                                         "GRULAC", "WEOG", "-"};
 
-const char *gv_group_name(gv_group g) { return g < GV_GROUP_COUNT ? group_names[g] : "none"; }
+const char *gv_group_name(gv_group g) {
+  return g < GV_GROUP_COUNT ? group_names[g] : "none";
+}
 
-const char *gv_group_short(gv_group g) { return g < GV_GROUP_COUNT ? group_shorts[g] : "-"; }
+const char *gv_group_short(gv_group g) {
+  return g < GV_GROUP_COUNT ? group_shorts[g] : "-";
+}
 
 static uint64_t hash_str(const char *s) {
   uint64_t h = 1469598103934665603ull;
@@ -185,7 +192,9 @@ void gv_countries_free(gv_country_table *t) {
   free(t);
 }
 
-size_t gv_countries_count(const gv_country_table *t) { return t ? t->n : 0; }
+size_t gv_countries_count(const gv_country_table *t) {
+  return t ? t->n : 0;
+}
 
 const gv_country *gv_countries_get(const gv_country_table *t, size_t i) {
   return i < t->n ? &t->items[i] : NULL;

@@ -8,8 +8,7 @@
 
 #include "gavel/util.h"
 
-void gv_diag_add(gv_diag *d, gv_severity sev, const char *file, size_t line,
-                 const char *fmt, ...) {
+void gv_diag_add(gv_diag *d, gv_severity sev, const char *file, size_t line, const char *fmt, ...) {
   gv_buf b = {0};
   va_list ap;
   va_start(ap, fmt);

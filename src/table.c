@@ -52,7 +52,9 @@ void gv_table_addv(gv_table *t, ...) {
   free(row);
 }
 
-size_t gv_table_rows(const gv_table *t) { return t->n_rows; }
+size_t gv_table_rows(const gv_table *t) {
+  return t->n_rows;
+}
 
 static void print_tsv_cell(FILE *out, const char *s) {
   for (; *s; s++)

@@ -25,6 +25,9 @@ typedef struct {
   int *rows; /* country index, or -1 - group for a separator */
   size_t n_rows, cap_rows;
   int *name_rank;               /* per country: position in folded-name order */
+  char *name_filter;            /* "/" in the grid: only countries whose name has it */
+  char *saved_filter;           /* the filter before "/" was pressed */
+  bool *name_hit;               /* per country, under name_filter */
   int name_w, vis_cols, body_h; /* geometry of the last draw */
 } grid_state;
 
@@ -112,12 +115,26 @@ static bool changed_from_base(const gv_model *m, const grid_state *s, int col, i
   return v && b && col != s->base && v->ballots[c] != b->ballots[c];
 }
 
+/* Marks the countries whose name or alias contains the filter. */
+static void apply_name_filter(const gv_model *m, grid_state *s) {
+  free(s->name_hit);
+  s->name_hit = NULL;
+  if (!s->name_filter)
+    return;
+  size_t n;
+  int *hits = gv_countries_search(m->countries, s->name_filter, &n);
+  s->name_hit = gv_xcalloc((size_t)n_countries(m) + 1, sizeof *s->name_hit);
+  for (size_t i = 0; i < n; i++)
+    s->name_hit[hits[i]] = true;
+  free(hits);
+}
+
 static void build_rows(const gv_model *m, grid_state *s) {
   int *list = NULL;
   size_t n = 0, cap = 0;
   for (int c = 0; c < n_countries(m); c++)
     if (gv_countries_get(m->countries, (size_t)c)->member &&
-        (!s->filter || changed_from_base(m, s, s->col, c)))
+        (!s->filter || changed_from_base(m, s, s->col, c)) && (!s->name_hit || s->name_hit[c]))
       GV_PUSH(list, n, cap, c);
   sort_model = m;
   sort_state = s;
@@ -150,6 +167,9 @@ static void grid_done(void *state) {
   free(s->cols);
   free(s->rows);
   free(s->name_rank);
+  free(s->name_filter);
+  free(s->saved_filter);
+  free(s->name_hit);
 }
 
 static gv_list *grid_list(gv_app *app, void *state) {
@@ -210,6 +230,8 @@ static void draw_header(gv_app *app, grid_state *s, gv_canvas *c, gv_rect r, boo
   const gv_model *m = app->model;
   gv_buf b = {0};
   gv_buf_printf(&b, "by %s%s", sort_names[s->sort], s->filter ? ", changed" : "");
+  if (s->name_filter)
+    gv_buf_printf(&b, ", /%s", s->name_filter);
   gv_canvas_puts(c, r.x, r.y, s->name_w - 1, b.data, GV_STYLE_DIM);
   gv_canvas_puts(c, r.x, r.y + 2, s->name_w - 1, "Country", GV_STYLE_LABEL);
   gv_buf_free(&b);
@@ -296,8 +318,10 @@ static void grid_draw(gv_app *app, void *state, gv_canvas *c, gv_rect r) {
   draw_header(app, s, c, r, focused);
   for (int i = 0; i < s->body_h && s->list.top + i < (int)s->n_rows; i++)
     draw_row(app, s, c, r, r.y + HEAD_ROWS + i, s->list.top + i, focused);
-  if (!s->n_rows && s->filter)
-    gv_canvas_puts(c, r.x, r.y + HEAD_ROWS, r.w, "No country changed from the base here.",
+  if (!s->n_rows && (s->filter || s->name_filter))
+    gv_canvas_puts(c, r.x, r.y + HEAD_ROWS, r.w,
+                   s->name_filter ? "No country's name matches."
+                                  : "No country changed from the base here.",
                    GV_STYLE_DIM);
   draw_foot(app, s, c, r);
 }
@@ -404,6 +428,38 @@ static void toggle_filter(gv_app *app, grid_state *s) {
   s->list.cursor = s->list.top = 0;
 }
 
+/* Sets the name filter (NULL or "" for none) and rebuilds the rows. */
+static void set_name_filter(gv_app *app, grid_state *s, const char *text) {
+  free(s->name_filter);
+  s->name_filter = text && *text ? gv_xstrdup(text) : NULL;
+  apply_name_filter(app->model, s);
+  build_rows(app->model, s);
+  s->list.cursor = s->list.top = 0;
+}
+
+static void filter_prompt(gv_app *app, gv_prompt_event ev, const char *text) {
+  grid_state *s = gv_app_state(app, GV_VIEW_GRID);
+  if (ev == GV_PROMPT_CANCEL) {
+    set_name_filter(app, s, s->saved_filter);
+    return;
+  }
+  set_name_filter(app, s, text);
+  int members = 0;
+  for (size_t i = 0; i < s->n_rows; i++)
+    members += s->rows[i] >= 0;
+  snprintf(app->prompt.info, sizeof app->prompt.info, "%d countr%s", members,
+           members == 1 ? "y" : "ies");
+  if (ev == GV_PROMPT_ACCEPT && s->name_filter)
+    gv_app_message(app, "%s matching /%s; Esc shows every country", app->prompt.info,
+                   s->name_filter);
+}
+
+static void start_filter(gv_app *app, grid_state *s) {
+  free(s->saved_filter);
+  s->saved_filter = s->name_filter ? gv_xstrdup(s->name_filter) : NULL;
+  gv_app_prompt(app, "/", filter_prompt);
+}
+
 static gv_request_result grid_request(gv_app *app, void *state, gv_action a, gv_rect r) {
   (void)r;
   grid_state *s = state;
@@ -425,6 +481,15 @@ static gv_request_result grid_request(gv_app *app, void *state, gv_action a, gv_
     return GV_HANDLED;
   case GV_ACTION_FILTER_CHANGED:
     toggle_filter(app, s);
+    return GV_HANDLED;
+  case GV_ACTION_SEARCH:
+    start_filter(app, s);
+    return GV_HANDLED;
+  case GV_ACTION_CLOSE:
+    if (!s->name_filter)
+      return GV_NOT_MINE;
+    set_name_filter(app, s, NULL);
+    gv_app_message(app, "Every country is shown");
     return GV_HANDLED;
   case GV_ACTION_ENTER:
     grid_select(app, s);

@@ -28,7 +28,9 @@ typedef struct {
   size_t label_end; /* a long label ("Draft resolution I") starts the body */
   size_t lead_end, tally_start;
   gv_style base;
-  int text_x; /* column of the text within the pane */
+  int text_x;     /* column of the text within the pane */
+  gv_span *match; /* search matches, as byte ranges of body */
+  size_t n_match;
 } node_text;
 
 static const gv_document *tree_doc(gv_app *app, const tree_state *s) {
@@ -97,9 +99,13 @@ static void compose(gv_app *app, const gv_document *d, int i, int width, node_te
     t->label_end = t->body.len;
     label_w = 0;
   }
-  if (n->text[0])
+  if (n->text[0]) {
+    size_t at = t->body.len;
     gv_buf_adds(&t->body, n->text);
-  else if (n->kind == GV_NODE_TEXT && n->text_index >= 0) {
+    t->match = gv_search_spans(app, n->text, strlen(n->text), &t->n_match);
+    for (size_t k = 0; k < t->n_match; k++)
+      t->match[k].start += at, t->match[k].end += at;
+  } else if (n->kind == GV_NODE_TEXT && n->text_index >= 0) {
     const gv_text *x = &d->texts[n->text_index];
     gv_buf_printf(&t->body, "%s %s", x->symbol ? x->symbol : "", x->title ? x->title : "");
   }
@@ -119,19 +125,33 @@ static void compose(gv_app *app, const gv_document *d, int i, int width, node_te
     t->text_x = width - 12 > 3 ? width - 12 : 3;
 }
 
-/* Draws body[a..b) split where the lead and the tally start. */
+/* Returns the style of body byte pos and stores where that style ends in *end. */
+static gv_style style_at(const node_text *t, size_t pos, gv_style override, size_t *end) {
+  size_t cuts[3] = {t->label_end, t->lead_end, t->tally_start};
+  gv_style styles[4] = {GV_STYLE_LABEL, GV_STYLE_LEAD, t->base, GV_STYLE_MARKER};
+  int k = 0;
+  while (k < 3 && pos >= cuts[k])
+    k++;
+  *end = k < 3 ? cuts[k] : t->body.len;
+  for (size_t m = 0; m < t->n_match; m++) {
+    if (pos >= t->match[m].start && pos < t->match[m].end) {
+      *end = t->match[m].end;
+      return GV_STYLE_MATCH;
+    }
+    if (t->match[m].start > pos && t->match[m].start < *end)
+      *end = t->match[m].start;
+  }
+  return override != GV_STYLE_NORMAL ? override : styles[k];
+}
+
+/* Draws body[a..b) in runs of one style: label, lead, text, tally, matches. */
 static void put_styled(gv_canvas *c, int x, int y, int w, const node_text *t, size_t a, size_t b,
                        gv_style override) {
-  size_t cuts[5] = {a, t->label_end, t->lead_end, t->tally_start, b};
-  gv_style styles[4] = {GV_STYLE_LABEL, GV_STYLE_LEAD, t->base, GV_STYLE_MARKER};
-  for (int k = 0; k < 4; k++) {
-    size_t from = cuts[k] > a ? cuts[k] : a, to = cuts[k + 1] < b ? cuts[k + 1] : b;
-    if (k == 0)
-      from = a;
-    if (from >= to)
-      continue;
-    int used = gv_canvas_put(c, x, y, w, t->body.data + from, to - from,
-                             override != GV_STYLE_NORMAL ? override : styles[k]);
+  for (size_t from = a, to; from < b && w > 0; from = to) {
+    gv_style st = style_at(t, from, override, &to);
+    if (to > b || to <= from)
+      to = b;
+    int used = gv_canvas_put(c, x, y, w, t->body.data + from, to - from, st);
     x += used;
     w -= used;
   }
@@ -188,6 +208,7 @@ static int node_rows(gv_app *app, tree_state *s, int i, gv_canvas *c, gv_rect r,
     rows += footnote_rows(d, n, c, r.x + fx, y + rows, r.w - fx, max_rows - rows, sel);
   }
   free(st);
+  free(t.match);
   gv_buf_free(&t.body);
   return rows;
 }

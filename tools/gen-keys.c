@@ -20,23 +20,32 @@ static void roff_escaped(const char *s) {
   }
 }
 
-static void print_man(void) {
+/* Calls row() for every action in group order with its readable keys;
+ * first is true for the first action of a group. */
+static void each_action(void (*row)(const gv_action_info *info, const char *keys, int first)) {
   for (int g = 0; g < GV_ACTION_GROUP_COUNT; g++) {
-    printf(".SS %s\n", gv_action_group_name((gv_action_group)g));
+    int first = 1;
     for (int a = GV_ACTION_NONE + 1; a < GV_ACTION_COUNT; a++) {
       const gv_action_info *info = gv_action_get((gv_action)a);
       if ((int)info->group != g)
         continue;
       gv_buf keys = {0};
       gv_action_keys_readable((gv_action)a, &keys);
-      fputs(".TP\n.B ", stdout);
-      roff_escaped(keys.data);
-      putchar('\n');
-      roff_escaped(info->help);
-      putchar('\n');
+      row(info, keys.data ? keys.data : "", first);
+      first = 0;
       gv_buf_free(&keys);
     }
   }
+}
+
+static void man_row(const gv_action_info *info, const char *keys, int first) {
+  if (first)
+    printf(".SS %s\n", gv_action_group_name(info->group));
+  fputs(".TP\n.B ", stdout);
+  roff_escaped(keys);
+  putchar('\n');
+  roff_escaped(info->help);
+  putchar('\n');
 }
 
 /* Writes s for a markdown table cell inside backquotes. */
@@ -50,29 +59,20 @@ static void markdown_keys(const char *keys) {
   }
 }
 
-static void print_markdown(void) {
-  puts("| Keys | Action | Where |");
-  puts("| --- | --- | --- |");
-  for (int g = 0; g < GV_ACTION_GROUP_COUNT; g++)
-    for (int a = GV_ACTION_NONE + 1; a < GV_ACTION_COUNT; a++) {
-      const gv_action_info *info = gv_action_get((gv_action)a);
-      if ((int)info->group != g)
-        continue;
-      gv_buf keys = {0};
-      gv_action_keys_readable((gv_action)a, &keys);
-      fputs("| ", stdout);
-      markdown_keys(keys.data);
-      printf(" | %s | %s |\n", info->help, gv_action_group_name(info->group));
-      gv_buf_free(&keys);
-    }
+static void markdown_row(const gv_action_info *info, const char *keys, int first) {
+  (void)first;
+  fputs("| ", stdout);
+  markdown_keys(keys);
+  printf(" | %s | %s |\n", info->help, gv_action_group_name(info->group));
 }
 
 int main(int argc, char **argv) {
   if (argc == 2 && strcmp(argv[1], "man") == 0)
-    print_man();
-  else if (argc == 2 && strcmp(argv[1], "markdown") == 0)
-    print_markdown();
-  else {
+    each_action(man_row);
+  else if (argc == 2 && strcmp(argv[1], "markdown") == 0) {
+    puts("| Keys | Action | Where |\n| --- | --- | --- |");
+    each_action(markdown_row);
+  } else {
     fprintf(stderr, "usage: gen-keys man|markdown\n");
     return 2;
   }
