@@ -6,8 +6,8 @@
 #include "gavel/util.h"
 
 char gv_style_letter(gv_style s) {
-  static const char letters[GV_STYLE_COUNT] = {' ', 'T', 'S', '>', 'L', 'E', 'Y',
-                                               'N', 'A', '.', 'C', 'M', 'H', 'D'};
+  static const char letters[GV_STYLE_COUNT] = {' ', 'T', 'S', '>', 'L', 'E', 'Y', 'N',
+                                               'A', '.', 'C', 'M', 'H', 'D', '+', '-'};
   return s < GV_STYLE_COUNT ? letters[s] : '?';
 }
 

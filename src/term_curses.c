@@ -43,6 +43,8 @@ static const attr_t style_attrs[GV_STYLE_COUNT] = {
     [GV_STYLE_MARKER] = A_BOLD,
     [GV_STYLE_MATCH] = A_STANDOUT,
     [GV_STYLE_DIM] = A_DIM,
+    [GV_STYLE_INSERT] = A_BOLD | A_UNDERLINE,
+    [GV_STYLE_DELETE] = A_UNDERLINE,
 };
 
 /* Foreground and background on terminals with 16 colours or more; -1 is the default. */
@@ -61,6 +63,8 @@ static const short style_colors[GV_STYLE_COUNT][2] = {
     [GV_STYLE_MARKER] = {COLOR_MAGENTA, -1},
     [GV_STYLE_MATCH] = {COLOR_YELLOW, -1},
     [GV_STYLE_DIM] = {-1, -1},
+    [GV_STYLE_INSERT] = {COLOR_GREEN, -1},
+    [GV_STYLE_DELETE] = {COLOR_RED, -1},
 };
 
 static void restore_terminal(void) {

@@ -21,7 +21,9 @@ typedef enum {
   GV_STYLE_CHANGED, /* a ballot that differs from the base column */
   GV_STYLE_MARKER,  /* vote markers, the base column, intention marks */
   GV_STYLE_MATCH,
-  GV_STYLE_DIM, /* footnotes, separators, secondary text */
+  GV_STYLE_DIM,    /* footnotes, separators, secondary text */
+  GV_STYLE_INSERT, /* words a diff inserts: {+…+} */
+  GV_STYLE_DELETE, /* words a diff deletes: [-…-] */
   GV_STYLE_COUNT
 } gv_style;
 
