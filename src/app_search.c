@@ -11,6 +11,7 @@
 
 /* Drops the query and results (not the pattern). */
 static void drop_query(gv_app_search *s) {
+  s->generation++;
   gv_results_free(s->results);
   gv_query_free(s->query);
   s->results = NULL;

@@ -8,7 +8,7 @@
 
 #include "gavel/compare.h"
 #include "gavel/compare_text.h"
-#include "gavel/diff.h"
+#include "gavel/diff_marks.h"
 #include "gavel/table.h"
 #include "gavel/text.h"
 #include "gavel/util.h"
@@ -467,32 +467,19 @@ static const char *para_label(const gv_para *p) {
 
 static void print_diff_head(const gv_model *m, const gv_output *o, const char *mark, int doc,
                             int text) {
-  const gv_text *t = &m->docs[doc].texts[text];
-  fprintf(o->out, "%s%s %s%s%s%s  %s (%s)%s\n", o->color ? BOLD : "", mark,
-          t->symbol ? t->symbol : "?", t->ordinal ? " draft " : "",
-          t->ordinal ? t->kind == GV_TEXT_DRAFT_DECISION ? "decision " : "resolution " : "",
-          t->ordinal ? t->ordinal : "", gv_text_title(m, doc, text), m->docs[doc].id,
-          o->color ? RESET : "");
-}
-
-static const char *status_name(const gv_para_pair *p) {
-  static const char *const names[] = {"unchanged", "changed", "added", "removed"};
-  return names[p->status];
+  gv_buf b = {0};
+  gv_diff_text_name(m, doc, text, &b);
+  fprintf(o->out, "%s%s %s%s\n", o->color ? BOLD : "", mark, b.data, o->color ? RESET : "");
+  gv_buf_free(&b);
 }
 
 /* Returns the marked text of one aligned pair.  Caller frees. */
-static char *pair_text(const gv_output *o, const gv_para_pair *p, const gv_para *a,
-                       const gv_para *b, bool color) {
-  const char *ta = p->a >= 0 && a[p->a].text ? a[p->a].text : "";
-  const char *tb = p->b >= 0 && b[p->b].text ? b[p->b].text : "";
-  (void)o;
-  if (p->status == GV_PARA_CHANGED)
-    return gv_word_diff_render(ta, tb, p->spans, p->n_spans, color);
-  if (p->status == GV_PARA_UNCHANGED)
-    return gv_xstrdup(tb);
-  bool added = p->status == GV_PARA_ADDED;
-  return gv_xasprintf("%s%s%s%s%s", color ? (added ? GREEN : RED) : "", added ? "{+" : "[-",
-                      added ? tb : ta, added ? "+}" : "-]", color ? RESET : "");
+static char *pair_text(const gv_para_pair *p, const gv_para *a, const gv_para *b, bool color) {
+  gv_marked m = {0};
+  gv_mark_pair(p, a, b, &m);
+  char *text = gv_marked_ansi(&m, color);
+  gv_marked_free(&m);
+  return text;
 }
 
 static void print_pair_unified(const gv_output *o, const gv_para_pair *p, const gv_para *a,
@@ -504,9 +491,9 @@ static void print_pair_unified(const gv_output *o, const gv_para_pair *p, const 
     fputs(" -> ", o->out);
   if (p->b >= 0 && (p->a < 0 || strcmp(para_label(&a[p->a]), para_label(&b[p->b])) != 0))
     fputs(para_label(&b[p->b]), o->out);
-  fprintf(o->out, " (%s%s)%s\n", p->moved ? "moved" : status_name(p),
+  fprintf(o->out, " (%s%s)%s\n", p->moved ? "moved" : gv_pair_status_name(p),
           p->moved && p->status == GV_PARA_CHANGED ? ", changed" : "", o->color ? RESET : "");
-  char *text = pair_text(o, p, a, b, o->color);
+  char *text = pair_text(p, a, b, o->color);
   fprintf(o->out, "%s\n", text);
   free(text);
 }
@@ -517,8 +504,8 @@ static void print_alignment_tsv(const gv_output *o, const gv_alignment *al, cons
   gv_table *tab = gv_table_new(5, headers);
   for (size_t k = 0; k < al->n; k++) {
     const gv_para_pair *p = &al->pairs[k];
-    char *text = pair_text(o, p, a, b, false);
-    gv_table_addv(tab, status_name(p), p->moved ? "yes" : "no",
+    char *text = pair_text(p, a, b, false);
+    gv_table_addv(tab, gv_pair_status_name(p), p->moved ? "yes" : "no",
                   p->a >= 0 ? para_label(&a[p->a]) : "", p->b >= 0 ? para_label(&b[p->b]) : "",
                   text);
     free(text);

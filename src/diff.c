@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "gavel/diff.h"
+#include "gavel/diff_marks.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -321,44 +322,13 @@ gv_diff_span *gv_word_diff(const char *a, size_t alen, const char *b, size_t ble
 }
 
 /* Length of s[0..n) without its trailing white space. */
-static size_t trim_end(const char *s, size_t n) {
-  while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n' || s[n - 1] == '\r'))
-    n--;
-  return n;
-}
-
-static void render_marked(gv_buf *out, const char *s, size_t n, bool insert, bool color,
-                          bool keep_space) {
-  size_t core = trim_end(s, n);
-  if (color)
-    gv_buf_adds(out, insert ? "\033[32m" : "\033[31m");
-  gv_buf_adds(out, insert ? "{+" : "[-");
-  gv_buf_add(out, s, core);
-  gv_buf_adds(out, insert ? "+}" : "-]");
-  if (color)
-    gv_buf_adds(out, "\033[m");
-  if (keep_space)
-    gv_buf_add(out, s + core, n - core);
-}
-
 char *gv_word_diff_render(const char *a, const char *b, const gv_diff_span *spans, size_t n,
                           bool color) {
-  gv_buf out = {0};
-  for (size_t k = 0; k < n; k++) {
-    const gv_diff_span *s = &spans[k];
-    if (s->kind == GV_SPAN_EQUAL) {
-      gv_buf_add(&out, b + s->b_off, s->b_len);
-      /* "a b" -> "a": keep the space before the marked deletion */
-      size_t a_core = trim_end(a + s->a_off, s->a_len);
-      if (k + 1 < n && trim_end(b + s->b_off, s->b_len) == s->b_len && a_core < s->a_len)
-        gv_buf_add(&out, a + s->a_off + a_core, s->a_len - a_core);
-    } else if (s->kind == GV_SPAN_DELETE)
-      render_marked(&out, a + s->a_off, s->a_len, false, color,
-                    k + 1 == n || spans[k + 1].kind != GV_SPAN_INSERT);
-    else
-      render_marked(&out, b + s->b_off, s->b_len, true, color, true);
-  }
-  return gv_buf_take(&out);
+  gv_marked m = {0};
+  gv_mark_spans(a, b, spans, n, &m);
+  char *text = gv_marked_ansi(&m, color);
+  gv_marked_free(&m);
+  return text;
 }
 
 bool gv_spans_equal(const gv_diff_span *spans, size_t n) {

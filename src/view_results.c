@@ -9,7 +9,7 @@
 
 typedef struct {
   gv_list list;
-  const gv_results *shown; /* the results the cursor belongs to */
+  unsigned shown; /* the search generation the cursor belongs to, plus one */
 } results_state;
 
 enum { ID_MAX = 18, LABEL_MAX = 10 };
@@ -25,7 +25,7 @@ static const gv_node *hit_node(gv_app *app, gv_hit h) {
 /* Puts the cursor on the result at the tree's place, or the next one. */
 static void sync(gv_app *app, results_state *s) {
   const gv_results *r = current(app);
-  s->shown = r;
+  s->shown = app->search.generation + 1;
   s->list.count = r ? (int)gv_results_count(r) : 0;
   gv_hit at;
   at.doc = gv_tree_place(app, &at.node);
@@ -37,7 +37,7 @@ static void sync(gv_app *app, results_state *s) {
 
 static gv_list *results_list(gv_app *app, void *state) {
   results_state *s = state;
-  if (s->shown != current(app))
+  if (s->shown != app->search.generation + 1)
     sync(app, s);
   return &s->list;
 }

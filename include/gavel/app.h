@@ -36,9 +36,10 @@ typedef struct {
   char *pattern; /* the search text, or NULL */
   gv_query *query;
   gv_results *results;
-  char *saved;     /* the kept pattern before "/" was pressed */
-  gv_place origin; /* where "/" was pressed */
-  int origin_top;  /* the node at the top of the tree there, or -1 */
+  unsigned generation; /* counts the changes of query and results */
+  char *saved;         /* the kept pattern before "/" was pressed */
+  gv_place origin;     /* where "/" was pressed */
+  int origin_top;      /* the node at the top of the tree there, or -1 */
 } gv_app_search;
 
 struct gv_app {
