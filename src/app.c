@@ -58,9 +58,7 @@ void *gv_app_state(gv_app *app, gv_view_id v) {
 void gv_app_message(gv_app *app, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  char *m = NULL;
-  if (vasprintf(&m, fmt, ap) < 0)
-    m = NULL;
+  char *m = gv_xvasprintf(fmt, ap);
   va_end(ap);
   free(app->message);
   app->message = m;

@@ -47,22 +47,30 @@ char *gv_xstrndup(const char *s, size_t n) {
   return p;
 }
 
-char *gv_xasprintf(const char *fmt, ...) {
-  gv_buf b = {0};
-  va_list ap;
-  va_start(ap, fmt);
+char *gv_xvasprintf(const char *fmt, va_list ap) {
+  va_list again;
+  va_copy(again, ap);
   char small[256];
   int n = vsnprintf(small, sizeof small, fmt, ap);
-  va_end(ap);
+  char *out;
   if (n < 0)
-    return gv_xstrdup("");
-  if ((size_t)n < sizeof small)
-    return gv_xstrdup(small);
-  gv_grow((void **)&b.data, &b.cap, (size_t)n + 1, 1);
+    out = gv_xstrdup("");
+  else if ((size_t)n < sizeof small)
+    out = gv_xstrdup(small);
+  else {
+    out = gv_xmalloc((size_t)n + 1);
+    vsnprintf(out, (size_t)n + 1, fmt, again);
+  }
+  va_end(again);
+  return out;
+}
+
+char *gv_xasprintf(const char *fmt, ...) {
+  va_list ap;
   va_start(ap, fmt);
-  vsnprintf(b.data, (size_t)n + 1, fmt, ap);
+  char *out = gv_xvasprintf(fmt, ap);
   va_end(ap);
-  return b.data;
+  return out;
 }
 
 void gv_grow(void **arr, size_t *cap, size_t need, size_t size) {

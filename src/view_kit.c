@@ -3,6 +3,8 @@
 
 #include "gavel/view_kit.h"
 
+#include "gavel/util.h"
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -43,9 +45,7 @@ int gv_pen_put(gv_pen *p, const char *s, gv_style st) {
 int gv_pen_printf(gv_pen *p, gv_style st, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  char *s = NULL;
-  if (vasprintf(&s, fmt, ap) < 0)
-    s = NULL;
+  char *s = gv_xvasprintf(fmt, ap);
   va_end(ap);
   int used = gv_pen_put(p, s, st);
   free(s);

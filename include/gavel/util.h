@@ -18,6 +18,8 @@ char *gv_xstrdup(const char *s);
 char *gv_xstrndup(const char *s, size_t n);
 /* Returns a formatted string. Caller frees. */
 char *gv_xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* gv_xasprintf() with a va_list (ap is used up).  Caller frees. */
+char *gv_xvasprintf(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
 
 /* Grows *arr (of elements of `size` bytes, capacity *cap) to hold at least
  * `need` elements. */
