@@ -481,6 +481,10 @@ void gv_app_feed(gv_app *app, gv_key_event ev) {
     gv_canvas_resize(app->canvas, ev.x, ev.y);
     return;
   }
+  if (ev.key == GV_KEY_HANGUP) {
+    app->quit = true;
+    return;
+  }
   if (app->prompt.active) {
     if (ev.key != GV_KEY_CLICK && ev.key != GV_KEY_SCROLL_UP && ev.key != GV_KEY_SCROLL_DOWN)
       prompt_key(app, ev.key);

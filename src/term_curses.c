@@ -7,6 +7,7 @@
 #include <curses.h>
 #include <langinfo.h>
 #include <locale.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,6 +26,7 @@ struct gv_term {
 };
 
 static volatile sig_atomic_t interrupted;
+static volatile sig_atomic_t hung_up;
 static bool curses_active;
 
 /* Attributes alone keep every style readable on monochrome terminals. */
@@ -79,6 +81,11 @@ static void on_interrupt(int sig) {
   interrupted = 1;
 }
 
+static void on_hangup(int sig) {
+  (void)sig;
+  hung_up = 1;
+}
+
 static void on_fatal(int sig) {
   restore_terminal();
   signal(sig, SIG_DFL);
@@ -91,6 +98,7 @@ static void install_handlers(void) {
   sigemptyset(&sa.sa_mask);
   sa.sa_handler = on_interrupt;
   sigaction(SIGINT, &sa, NULL);
+  sa.sa_handler = on_hangup;
   sigaction(SIGTERM, &sa, NULL);
   sigaction(SIGHUP, &sa, NULL);
   sa.sa_handler = on_fatal;
@@ -250,12 +258,21 @@ static gv_key_event mouse_event(void) {
   return ev;
 }
 
+/* Returns true when the terminal on standard input has gone away (its
+ * emulator closed): reads then fail at once, and waiting would spin. */
+static bool terminal_gone(void) {
+  struct pollfd p = {STDIN_FILENO, POLLIN, 0};
+  return poll(&p, 1, 0) < 0 || (p.revents & (POLLHUP | POLLERR | POLLNVAL));
+}
+
 gv_key_event gv_term_read(gv_term *t) {
   (void)t;
   gv_key_event ev = {GV_KEY_NONE, 0, 0};
   wint_t c;
   int r = get_wch(&c);
-  if (interrupted) {
+  if (hung_up || (r == ERR && terminal_gone())) {
+    ev.key = GV_KEY_HANGUP;
+  } else if (interrupted) {
     interrupted = 0;
     ev.key = GV_KEY_CTRL('c');
   } else if (r == KEY_CODE_YES && c == KEY_RESIZE) {

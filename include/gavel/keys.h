@@ -26,6 +26,7 @@ enum {
   GV_KEY_CLICK,               /* event: mouse button 1 at (x, y) */
   GV_KEY_SCROLL_UP,           /* event: wheel up at (x, y) */
   GV_KEY_SCROLL_DOWN,         /* event: wheel down at (x, y) */
+  GV_KEY_HANGUP,              /* event: the terminal is gone (SIGHUP, SIGTERM): quit now */
   GV_KEY_CTRL_BASE = 0x120000 /* GV_KEY_CTRL_BASE + 'd' is Ctrl-d */
 };
 
