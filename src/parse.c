@@ -20,9 +20,11 @@ static char *strip_emphasis(const char *s, size_t *lead) {
   bool open = false, first = true;
   for (const char *p = s; *p; p++) {
     if (*p != '*') {
-      gv_buf_addc(&b, *p);
-      if (*p != ' ')
+      size_t run = strcspn(p, "*");
+      gv_buf_add(&b, p, run);
+      if (first && strspn(p, " ") < run)
         first = false;
+      p += run - 1;
       continue;
     }
     if (!open && first && p[1] && p[1] != ' ') {
@@ -105,9 +107,12 @@ int gv_p_add_node(gv_parser *p, gv_node_kind kind, const char *label, const char
 static char *strip_stars(const char *s) {
   gv_buf b = {0};
   gv_buf_add(&b, "", 0);
-  for (; *s; s++)
-    if (*s != '*')
-      gv_buf_addc(&b, *s);
+  while (*s) {
+    size_t run = strcspn(s, "*");
+    gv_buf_add(&b, s, run);
+    s += run;
+    s += strspn(s, "*");
+  }
   char *r = gv_buf_take(&b);
   size_t n = strlen(r);
   while (n && r[n - 1] == ' ')

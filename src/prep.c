@@ -144,7 +144,9 @@ static char *clean_markdown(const char *s) {
     } else if (s[i] == ']' && (s[i + 1] == '\0' || s[i + 1] == '*')) {
       i++;
     } else {
-      gv_buf_addc(&b, s[i++]);
+      size_t run = 1 + strcspn(s + i + 1, "*[]");
+      gv_buf_add(&b, s + i, run);
+      i += run;
     }
   }
   return gv_buf_take(&b);

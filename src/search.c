@@ -149,32 +149,62 @@ static bool is_plain(const char *s, size_t n) {
   return true;
 }
 
+/* Appends the GV_SEARCH_LOOSE fold of t[0..n) to out: the same bytes as
+ * gv_fold(), which folds each character on its own except that a run of
+ * white space becomes one space.  ASCII is folded here; each other
+ * character goes through gv_fold() (a character folds to " " only when it
+ * is white space). */
+static void fold_loose(gv_buf *out, const char *t, size_t n) {
+  bool last_space = false;
+  for (size_t i = 0; i < n;) {
+    unsigned char c = (unsigned char)t[i];
+    if (c < 0x80) {
+      bool space = c == ' ' || (c >= '\t' && c <= '\r');
+      if (!space || !last_space) {
+        char f = space ? ' ' : c == '`' ? '\'' : (c >= 'A' && c <= 'Z') ? (char)(c + 32) : (char)c;
+        gv_buf_addc(out, f);
+      }
+      last_space = space;
+      i++;
+      continue;
+    }
+    size_t k = 1;
+    while (i + k < n && ((unsigned char)t[i + k] & 0xC0) == 0x80)
+      k++;
+    size_t flen;
+    char *f = gv_fold(t + i, k, GV_SEARCH_LOOSE, &flen, NULL);
+    bool space = flen == 1 && f[0] == ' ';
+    if (!space || !last_space)
+      gv_buf_add(out, f, flen);
+    last_space = space;
+    free(f);
+    i += k;
+  }
+}
+
 /* Folds the text of every node into ix->fold and indexes its words. */
 static void fold_all_nodes(gv_index *ix) {
   const gv_model *m = ix->model;
-  size_t cap = 16, total = 0;
+  gv_buf b = {0};
+  size_t cap = 16;
   for (size_t d = 0; d < m->n_docs; d++)
     for (size_t i = 0; i < m->docs[d].n_nodes; i++)
       cap += strlen(m->docs[d].nodes[i].text) + 1;
-  cap += cap / 16;
-  ix->fold = gv_xmalloc(cap);
+  gv_grow((void **)&b.data, &b.cap, cap + cap / 16, 1);
   size_t g = 0;
   for (size_t d = 0; d < m->n_docs; d++) {
     for (size_t i = 0; i < m->docs[d].n_nodes; i++, g++) {
       const char *t = m->docs[d].nodes[i].text;
-      size_t n = strlen(t), flen;
-      char *f = gv_fold(t, n, GV_SEARCH_LOOSE, &flen, NULL);
-      gv_grow((void **)&ix->fold, &cap, total + flen + 1, 1);
-      memcpy(ix->fold + total, f, flen);
-      free(f);
-      ix->fold_off[g] = total;
-      total += flen;
+      size_t n = strlen(t);
+      ix->fold_off[g] = b.len;
+      fold_loose(&b, t, n);
       ix->plain[g] = is_plain(t, n);
-      index_words(ix, ix->fold + ix->fold_off[g], flen, (uint32_t)g);
+      index_words(ix, b.data + ix->fold_off[g], b.len - ix->fold_off[g], (uint32_t)g);
     }
   }
-  ix->fold_off[g] = total;
-  ix->fold = gv_xrealloc(ix->fold, total + 1);
+  ix->fold_off[g] = b.len;
+  gv_buf_add(&b, "", 0);
+  ix->fold = gv_xrealloc(b.data, b.len + 1);
 }
 
 /* Sets the bit of every node in the varint-delta posting list post[0..len). */

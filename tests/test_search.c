@@ -235,9 +235,11 @@ static void test_match_one_string(void **state) {
  * large enough for dense posting bitmaps, for every kind of query. */
 static void test_index_agrees_with_scanning(void **state) {
   (void)state;
-  static const char *const words[] = {"the",          "supply",  "chain", "Côte",
-                                      "d’Ivoire",     "STRASSE", "of",    "security",
-                                      "co-operation", "“risk”",  "1.1"};
+  static const char *const words[] = {
+      "the",      "supply",       "chain",          "Côte",    "d’Ivoire",  "STRASSE",  "of",
+      "security", "co-operation", "“risk”",         "1.1",     "tab\there", "\xc2\xa0", "e\xcc\x81",
+      "\xcd\xbe", "`quoted`",     "\xef\xac\x81le", "İstanbul"};
+  enum { N_WORDS = sizeof words / sizeof words[0] };
   static const char *const queries[] = {"the",
                                         "supply chain",
                                         "\"supply chain\"",
@@ -253,7 +255,15 @@ static void test_index_agrees_with_scanning(void **state) {
                                         "e \"of t",
                                         "ain",
                                         "1",
-                                        "-\"the supply\" chain"};
+                                        "-\"the supply\" chain",
+                                        "é",
+                                        "e",
+                                        ";",
+                                        "'quoted'",
+                                        "\"tab here\"",
+                                        "file",
+                                        "istanbul",
+                                        "\"chain the\""};
   enum { N = 400 };
   fixture_para *paras = gv_xcalloc(N, sizeof *paras);
   char **texts = gv_xcalloc(N, sizeof *texts);
@@ -262,7 +272,7 @@ static void test_index_agrees_with_scanning(void **state) {
     gv_buf b = {0};
     for (int k = 0; k < 1 + (int)(i % 7); k++) {
       seed = seed * 1103515245u + 12345u;
-      gv_buf_printf(&b, "%s%s", k ? " " : "", words[(seed >> 16) % 11]);
+      gv_buf_printf(&b, "%s%s", k ? " " : "", words[(seed >> 16) % N_WORDS]);
     }
     texts[i] = gv_buf_take(&b);
     paras[i] = (fixture_para){"p", texts[i]};
