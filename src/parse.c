@@ -14,14 +14,15 @@
 /* Removes '*' emphasis marks; when the text starts with an emphasized run,
  * stores its length (after removal) in *lead. Caller frees. */
 static char *strip_emphasis(const char *s, size_t *lead) {
-  gv_buf b = {0};
-  gv_buf_add(&b, "", 0);
+  char *out = gv_xmalloc(strlen(s) + 1); /* exact: models keep it */
+  size_t len = 0;
   *lead = 0;
   bool open = false, first = true;
   for (const char *p = s; *p; p++) {
     if (*p != '*') {
       size_t run = strcspn(p, "*");
-      gv_buf_add(&b, p, run);
+      memcpy(out + len, p, run);
+      len += run;
       if (first && strspn(p, " ") < run)
         first = false;
       p += run - 1;
@@ -30,14 +31,15 @@ static char *strip_emphasis(const char *s, size_t *lead) {
     if (!open && first && p[1] && p[1] != ' ') {
       open = true;
     } else if (open) {
-      *lead = b.len;
+      *lead = len;
       open = false;
       first = false;
     }
   }
   if (open)
     *lead = 0;
-  return gv_buf_take(&b);
+  out[len] = '\0';
+  return out;
 }
 
 /* Guesses the emphasized lead of a paragraph without markup: "Recalling",
@@ -691,6 +693,7 @@ bool gv_parse_document(const char *path, const char *data, size_t len,
   find_citations(&p);
   compute_descendants(doc);
   gv_p_finish_votes(&p);
+  doc->nodes = gv_xrealloc(doc->nodes, doc->n_nodes * sizeof *doc->nodes); /* no slack kept */
   gv_blocks_free(&bl);
   parser_free(&p);
   return true;
