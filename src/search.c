@@ -11,9 +11,11 @@
  */
 #include "config.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "gavel/search.h"
 #include "gavel/text.h"
@@ -35,10 +37,13 @@ struct gv_index {
   const gv_model *model;
   size_t n_nodes;   /* over all documents */
   size_t *doc_base; /* n_docs + 1: global number of each document's node 0 */
-  char *fold;       /* folded text of every node, concatenated */
-  size_t *fold_off; /* n_nodes + 1 */
-  uint8_t *plain;   /* per node: the text is its own exact fold */
-  char *vocab;      /* "\0word\0word\0" */
+  char **parts;     /* folded text of the nodes, one buffer per build thread */
+  size_t n_parts;
+  const char **fold;  /* n_nodes: where each node's folded text starts */
+  uint32_t *fold_len; /* n_nodes: its length */
+  size_t fold_total;  /* bytes of folded text */
+  uint8_t *plain;     /* per node: the text is its own exact fold */
+  char *vocab;        /* "\0word\0word\0" */
   size_t vocab_len, vocab_cap;
   gv_word *words;
   size_t n_words, words_cap;
@@ -149,20 +154,23 @@ static bool is_plain(const char *s, size_t n) {
   return true;
 }
 
-/* Appends the GV_SEARCH_LOOSE fold of t[0..n) to out: the same bytes as
- * gv_fold(), which folds each character on its own except that a run of
- * white space becomes one space.  ASCII is folded here; each other
- * character goes through gv_fold() (a character folds to " " only when it
- * is white space). */
-static void fold_loose(gv_buf *out, const char *t, size_t n) {
-  bool last_space = false;
+/* Appends gv_fold(t, n, flags) to out, faster: gv_fold() folds each
+ * character on its own except that a run of white space becomes one space,
+ * so ASCII is folded here and only the other characters go through
+ * gv_fold() (a character folds to " " only when it is white space).
+ * flags include GV_FOLD_PUNCT and GV_FOLD_SPACE. */
+static void fold_fast(gv_buf *out, const char *t, size_t n, unsigned flags) {
+  bool last_space = false, lower = flags & GV_FOLD_CASE;
+  gv_grow((void **)&out->data, &out->cap, out->len + n + 1, 1);
   for (size_t i = 0; i < n;) {
     unsigned char c = (unsigned char)t[i];
     if (c < 0x80) {
       bool space = c == ' ' || (c >= '\t' && c <= '\r');
-      if (!space || !last_space) {
-        char f = space ? ' ' : c == '`' ? '\'' : (c >= 'A' && c <= 'Z') ? (char)(c + 32) : (char)c;
-        gv_buf_addc(out, f);
+      if (!space || !last_space) { /* ASCII never grows: the room is there */
+        out->data[out->len++] = space                             ? ' '
+                                : c == '`'                        ? '\''
+                                : (lower && c >= 'A' && c <= 'Z') ? (char)(c + 32)
+                                                                  : (char)c;
       }
       last_space = space;
       i++;
@@ -172,39 +180,157 @@ static void fold_loose(gv_buf *out, const char *t, size_t n) {
     while (i + k < n && ((unsigned char)t[i + k] & 0xC0) == 0x80)
       k++;
     size_t flen;
-    char *f = gv_fold(t + i, k, GV_SEARCH_LOOSE, &flen, NULL);
+    char *f = gv_fold(t + i, k, flags, &flen, NULL);
     bool space = flen == 1 && f[0] == ' ';
     if (!space || !last_space)
       gv_buf_add(out, f, flen);
     last_space = space;
     free(f);
     i += k;
+    gv_grow((void **)&out->data, &out->cap, out->len + (n - i) + 1, 1);
   }
+  out->data[out->len] = '\0';
 }
 
-/* Folds the text of every node into ix->fold and indexes its words. */
-static void fold_all_nodes(gv_index *ix) {
+/* A part of the build: nodes [g0, g1) folded and indexed on one thread into
+ * the part's own vocabulary (ix), merged into the first part's afterwards. */
+typedef struct {
+  gv_index *ix;
+  size_t g0, g1;
+  gv_buf fold;
+} build_part;
+
+/* Folds the part's nodes into part->fold and indexes their words; stores
+ * each node's offset in that buffer in ix->fold_len (fixed up later). */
+static void *fold_part(void *arg) {
+  build_part *part = arg;
+  gv_index *ix = part->ix;
   const gv_model *m = ix->model;
-  gv_buf b = {0};
-  size_t cap = 16;
+  size_t d = 0;
+  while (d < m->n_docs && ix->doc_base[d + 1] <= part->g0)
+    d++;
+  for (size_t g = part->g0; g < part->g1; g++) {
+    while (g >= ix->doc_base[d + 1])
+      d++;
+    const char *t = m->docs[d].nodes[g - ix->doc_base[d]].text;
+    size_t n = strlen(t), at = part->fold.len;
+    fold_fast(&part->fold, t, n, GV_SEARCH_LOOSE);
+    if (part->fold.len - at > UINT32_MAX) /* longer than any paragraph: kept whole */
+      part->fold.len = at + UINT32_MAX;
+    ix->fold_len[g] = (uint32_t)(part->fold.len - at);
+    ix->plain[g] = is_plain(t, n);
+    index_words(ix, part->fold.data + at, part->fold.len - at, (uint32_t)g);
+  }
+  return NULL;
+}
+
+/* Returns an empty vocabulary sharing ix's per-node arrays. */
+static gv_index *new_part_index(const gv_index *ix) {
+  gv_index *p = gv_xcalloc(1, sizeof *p);
+  *p = (gv_index){.model = ix->model,
+                  .n_nodes = ix->n_nodes,
+                  .doc_base = ix->doc_base,
+                  .fold_len = ix->fold_len,
+                  .plain = ix->plain};
+  p->n_slots = 1024;
+  p->slots = gv_xcalloc(p->n_slots, sizeof *p->slots);
+  gv_grow((void **)&p->vocab, &p->vocab_cap, 1, 1);
+  p->vocab[p->vocab_len++] = '\0';
+  return p;
+}
+
+/* Appends word src's postings (all for later nodes) to word id of ix. */
+static void append_postings(gv_index *ix, size_t id, const gv_word *src) {
+  gv_word *w = &ix->words[id];
+  uint32_t first = 0;
+  size_t k = 0;
+  for (int shift = 0;; shift += 7) {
+    uint8_t b = src->post[k++];
+    first |= (uint32_t)(b & 0x7f) << shift;
+    if (!(b & 0x80))
+      break;
+  }
+  uint32_t delta = first - w->last; /* first is its node + 1 */
+  gv_grow((void **)&w->post, &w->post_cap, w->post_len + 5 + src->post_len - k, 1);
+  while (delta >= 0x80) {
+    w->post[w->post_len++] = (uint8_t)(delta | 0x80);
+    delta >>= 7;
+  }
+  w->post[w->post_len++] = (uint8_t)delta;
+  memcpy(w->post + w->post_len, src->post + k, src->post_len - k);
+  w->post_len += src->post_len - k;
+  w->last = src->last;
+  w->count += src->count;
+}
+
+/* Merges a later part's vocabulary into ix and frees it. */
+static void merge_part(gv_index *ix, gv_index *p) {
+  for (size_t i = 0; i < p->n_words; i++) {
+    const gv_word *w = &p->words[i];
+    append_postings(ix, intern_word(ix, p->vocab + w->off, w->len), w);
+    free(w->post);
+  }
+  free(p->words);
+  free(p->slots);
+  free(p->vocab);
+  free(p);
+}
+
+/* Splits the nodes into parts of about equal text, one per processor. */
+static size_t plan_parts(const gv_index *ix, build_part *parts, size_t max) {
+  const gv_model *m = ix->model;
+  size_t total = 0;
   for (size_t d = 0; d < m->n_docs; d++)
     for (size_t i = 0; i < m->docs[d].n_nodes; i++)
-      cap += strlen(m->docs[d].nodes[i].text) + 1;
-  gv_grow((void **)&b.data, &b.cap, cap + cap / 16, 1);
-  size_t g = 0;
-  for (size_t d = 0; d < m->n_docs; d++) {
+      total += strlen(m->docs[d].nodes[i].text) + 1;
+  long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+  size_t n = total < (1u << 16) || cpus < 2 ? 1 : (size_t)cpus < max ? (size_t)cpus : max;
+  size_t k = 0, sum = 0, g = 0;
+  parts[0].g0 = 0;
+  for (size_t d = 0; d < m->n_docs && n > 1; d++) {
     for (size_t i = 0; i < m->docs[d].n_nodes; i++, g++) {
-      const char *t = m->docs[d].nodes[i].text;
-      size_t n = strlen(t);
-      ix->fold_off[g] = b.len;
-      fold_loose(&b, t, n);
-      ix->plain[g] = is_plain(t, n);
-      index_words(ix, b.data + ix->fold_off[g], b.len - ix->fold_off[g], (uint32_t)g);
+      sum += strlen(m->docs[d].nodes[i].text) + 1;
+      if (k + 1 < n && sum * n >= total * (k + 1)) {
+        parts[k++].g1 = g + 1;
+        parts[k].g0 = g + 1;
+      }
     }
   }
-  ix->fold_off[g] = b.len;
-  gv_buf_add(&b, "", 0);
-  ix->fold = gv_xrealloc(b.data, b.len + 1);
+  parts[k].g1 = ix->n_nodes;
+  for (size_t i = 0; i <= k; i++) {
+    parts[i].fold = (gv_buf){0};
+    gv_grow((void **)&parts[i].fold.data, &parts[i].fold.cap, total / (k + 1) + 16, 1);
+  }
+  return k + 1;
+}
+
+/* Folds and indexes the text of every node, on every processor. */
+static void fold_all_nodes(gv_index *ix) {
+  enum { MAX_PARTS = 8 };
+  build_part parts[MAX_PARTS];
+  pthread_t threads[MAX_PARTS];
+  bool started[MAX_PARTS] = {false};
+  size_t n = plan_parts(ix, parts, MAX_PARTS);
+  for (size_t k = 0; k < n; k++) {
+    parts[k].ix = k ? new_part_index(ix) : ix;
+    if (k)
+      started[k] = pthread_create(&threads[k], NULL, fold_part, &parts[k]) == 0;
+  }
+  fold_part(&parts[0]);
+  ix->parts = gv_xcalloc(n, sizeof *ix->parts);
+  ix->n_parts = n;
+  for (size_t k = 0; k < n; k++) {
+    if (k && started[k])
+      pthread_join(threads[k], NULL);
+    else if (k)
+      fold_part(&parts[k]);
+    ix->parts[k] = gv_xrealloc(parts[k].fold.data, parts[k].fold.len + 1);
+    for (size_t g = parts[k].g0, at = 0; g < parts[k].g1; at += ix->fold_len[g++])
+      ix->fold[g] = ix->parts[k] + at;
+    ix->fold_total += parts[k].fold.len;
+    if (k)
+      merge_part(ix, parts[k].ix);
+  }
 }
 
 /* Sets the bit of every node in the varint-delta posting list post[0..len). */
@@ -249,7 +375,8 @@ gv_index *gv_index_build(const gv_model *model) {
   for (size_t d = 0; d < model->n_docs; d++)
     ix->doc_base[d + 1] = ix->doc_base[d] + model->docs[d].n_nodes;
   ix->n_nodes = ix->doc_base[model->n_docs];
-  ix->fold_off = gv_xcalloc(ix->n_nodes + 1, sizeof *ix->fold_off);
+  ix->fold = gv_xcalloc(ix->n_nodes + 1, sizeof *ix->fold);
+  ix->fold_len = gv_xcalloc(ix->n_nodes + 1, sizeof *ix->fold_len);
   ix->plain = gv_xcalloc(ix->n_nodes + 1, 1);
   ix->n_slots = 1024;
   ix->slots = gv_xcalloc(ix->n_slots, sizeof *ix->slots);
@@ -270,17 +397,21 @@ void gv_index_free(gv_index *ix) {
   free(ix->words);
   free(ix->slots);
   free(ix->vocab);
+  for (size_t k = 0; k < ix->n_parts; k++)
+    free(ix->parts[k]);
+  free(ix->parts);
   free(ix->fold);
-  free(ix->fold_off);
+  free(ix->fold_len);
   free(ix->plain);
   free(ix->doc_base);
   free(ix);
 }
 
 size_t gv_index_memory(const gv_index *ix) {
-  size_t m = sizeof *ix + (ix->n_nodes + 1) * (sizeof *ix->fold_off + 1) +
-             ix->fold_off[ix->n_nodes] + 1 + ix->vocab_cap + ix->words_cap * sizeof *ix->words +
-             ix->n_slots * sizeof *ix->slots + (ix->model->n_docs + 1) * sizeof *ix->doc_base;
+  size_t m = sizeof *ix + (ix->n_nodes + 1) * (sizeof *ix->fold + sizeof *ix->fold_len + 1) +
+             ix->fold_total + ix->n_parts * (sizeof *ix->parts + 1) + ix->vocab_cap +
+             ix->words_cap * sizeof *ix->words + ix->n_slots * sizeof *ix->slots +
+             (ix->model->n_docs + 1) * sizeof *ix->doc_base;
   for (size_t i = 0; i < ix->n_words; i++)
     m += ix->words[i].post_cap;
   return m;
@@ -362,7 +493,7 @@ static void or_word(const gv_word *w, uint64_t *bits, size_t n_bits) {
 static bool narrow_by_run(eval *ev, const char *run, size_t n, run_kind kind, uint64_t *bits) {
   size_t *ids, n_ids;
   size_t cost = match_run(ev->ix, run, n, kind, &ids, &n_ids);
-  bool used = cost <= ev->ix->fold_off[ev->ix->n_nodes] / 64 + 4096;
+  bool used = cost <= ev->ix->fold_total / 64 + 4096;
   if (used) {
     memset(ev->tmp, 0, ev->n_bits * sizeof *ev->tmp);
     for (size_t i = 0; i < n_ids; i++)
@@ -433,8 +564,8 @@ static bool loose_check(const char *f, size_t len, const pending_item *pend, siz
 /* Returns true when node g's text passes every pending check. */
 static bool check_node(const gv_index *ix, const gv_query *q, const gv_node *node, size_t g,
                        const pending_item *pend, size_t n_pend) {
-  const char *f = ix->fold + ix->fold_off[g];
-  size_t len = ix->fold_off[g + 1] - ix->fold_off[g];
+  const char *f = ix->fold[g];
+  size_t len = ix->fold_len[g];
   char *own = NULL;
   if (q->exact && !loose_check(f, len, pend, n_pend))
     return false;
@@ -442,7 +573,10 @@ static bool check_node(const gv_index *ix, const gv_query *q, const gv_node *nod
     f = node->text;
     len = strlen(f);
   } else if (q->exact) {
-    f = own = gv_fold(node->text, strlen(node->text), q->flags, &len, NULL);
+    gv_buf b = {0};
+    fold_fast(&b, node->text, strlen(node->text), q->flags);
+    f = own = b.data;
+    len = b.len;
   }
   bool ok = true;
   for (size_t i = 0; i < n_pend && ok; i++) {
@@ -462,7 +596,7 @@ static gv_results *collect(const gv_index *ix, const gv_query *q, const uint64_t
   for (size_t w = 0; w < n_bits; w++) {
     for (uint64_t bits = cand[w]; bits; bits &= bits - 1) {
       size_t g = w * 64 + (size_t)__builtin_ctzll(bits);
-      if (ix->fold_off[g + 1] == ix->fold_off[g])
+      if (ix->fold_len[g] == 0)
         continue;
       while (g >= ix->doc_base[d + 1])
         d++;

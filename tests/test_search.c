@@ -264,13 +264,13 @@ static void test_index_agrees_with_scanning(void **state) {
                                         "file",
                                         "istanbul",
                                         "\"chain the\""};
-  enum { N = 400 };
+  enum { N = 2000 }; /* over 64 KiB of text: the index is built in parts */
   fixture_para *paras = gv_xcalloc(N, sizeof *paras);
   char **texts = gv_xcalloc(N, sizeof *texts);
   uint32_t seed = 12345;
   for (size_t i = 0; i < N; i++) {
     gv_buf b = {0};
-    for (int k = 0; k < 1 + (int)(i % 7); k++) {
+    for (int k = 0; k < 1 + (int)(i % 13); k++) {
       seed = seed * 1103515245u + 12345u;
       gv_buf_printf(&b, "%s%s", k ? " " : "", words[(seed >> 16) % N_WORDS]);
     }
