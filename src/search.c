@@ -31,7 +31,15 @@ typedef struct {
   size_t post_len;
   size_t post_cap;
   bool dense;
+  uint32_t pos_last; /* last token position added + 1 */
+  uint8_t *pos;      /* token positions: varints of delta << 2 | separator */
+  size_t pos_len;
+  size_t pos_cap;
 } gv_word;
+
+/* What follows a word in the folded text, kept with its position: phrases
+ * whose words are joined by these are answered from positions alone. */
+enum { SEP_SPACE, SEP_DASH, SEP_APOS, SEP_OTHER };
 
 struct gv_index {
   const gv_model *model;
@@ -39,11 +47,14 @@ struct gv_index {
   size_t *doc_base; /* n_docs + 1: global number of each document's node 0 */
   char **parts;     /* folded text of the nodes, one buffer per build thread */
   size_t n_parts;
-  const char **fold;  /* n_nodes: where each node's folded text starts */
-  uint32_t *fold_len; /* n_nodes: its length */
-  size_t fold_total;  /* bytes of folded text */
-  uint8_t *plain;     /* per node: the text is its own exact fold */
-  char *vocab;        /* "\0word\0word\0" */
+  const char **fold;   /* n_nodes: each node's folded text, NULL when plain */
+  uint32_t *fold_len;  /* n_nodes: its length */
+  size_t fold_total;   /* bytes of folded text */
+  size_t fold_kept;    /* … of which kept (plain nodes' is not) */
+  uint32_t *tok_start; /* n_nodes + 1: position of each node's first word */
+  uint32_t n_tokens;   /* words indexed (in a part: so far) */
+  uint8_t *plain;      /* per node: the text is its own exact fold */
+  char *vocab;         /* "\0word\0word\0" */
   size_t vocab_len, vocab_cap;
   gv_word *words;
   size_t n_words, words_cap;
@@ -131,15 +142,56 @@ static void post_node(gv_index *ix, size_t id, uint32_t g) {
   w->count++;
 }
 
+/* Appends varint v to a growable byte array. */
+static void put_varint(uint8_t **a, size_t *len, size_t *cap, uint32_t v) {
+  gv_grow((void **)a, cap, *len + 5, 1);
+  while (v >= 0x80) {
+    (*a)[(*len)++] = (uint8_t)(v | 0x80);
+    v >>= 7;
+  }
+  (*a)[(*len)++] = (uint8_t)v;
+}
+
+/* Returns the varint at a[*k] and moves *k past it. */
+static uint32_t get_varint(const uint8_t *a, size_t *k) {
+  uint32_t v = 0;
+  for (int shift = 0;; shift += 7) {
+    uint8_t b = a[(*k)++];
+    v |= (uint32_t)(b & 0x7f) << shift;
+    if (!(b & 0x80))
+      return v;
+  }
+}
+
+/* Returns the separator class of the bytes s[0..n) between two words. */
+static unsigned sep_class(const char *s, size_t n) {
+  if (n != 1)
+    return SEP_OTHER;
+  return s[0] == ' ' ? SEP_SPACE : s[0] == '-' ? SEP_DASH : s[0] == '\'' ? SEP_APOS : SEP_OTHER;
+}
+
+/* Records word id at the next token position, followed by separator sep. */
+static void post_position(gv_index *ix, size_t id, unsigned sep) {
+  gv_word *w = &ix->words[id];
+  uint32_t at = ix->n_tokens++;
+  put_varint(&w->pos, &w->pos_len, &w->pos_cap, (at + 1 - w->pos_last) << 2 | sep);
+  w->pos_last = at + 1;
+}
+
 static void index_words(gv_index *ix, const char *f, size_t len, uint32_t g) {
-  for (size_t i = 0; i < len;) {
-    while (i < len && !is_word_byte((unsigned char)f[i]))
-      i++;
+  size_t i = 0;
+  while (i < len && !is_word_byte((unsigned char)f[i]))
+    i++;
+  while (i < len) {
     size_t start = i;
     while (i < len && is_word_byte((unsigned char)f[i]))
       i++;
-    if (i > start)
-      post_node(ix, intern_word(ix, f + start, i - start), g);
+    size_t end = i;
+    while (i < len && !is_word_byte((unsigned char)f[i]))
+      i++;
+    size_t id = intern_word(ix, f + start, end - start);
+    post_node(ix, id, g);
+    post_position(ix, id, i < len ? sep_class(f + end, i - end) : SEP_OTHER);
   }
 }
 
@@ -218,8 +270,11 @@ static void *fold_part(void *arg) {
     if (part->fold.len - at > UINT32_MAX) /* longer than any paragraph: kept whole */
       part->fold.len = at + UINT32_MAX;
     ix->fold_len[g] = (uint32_t)(part->fold.len - at);
+    ix->tok_start[g] = ix->n_tokens;
     ix->plain[g] = is_plain(t, n);
     index_words(ix, part->fold.data + at, part->fold.len - at, (uint32_t)g);
+    if (ix->plain[g])
+      part->fold.len = at; /* its fold is its text in lowercase: not kept */
   }
   return NULL;
 }
@@ -231,7 +286,8 @@ static gv_index *new_part_index(const gv_index *ix) {
                   .n_nodes = ix->n_nodes,
                   .doc_base = ix->doc_base,
                   .fold_len = ix->fold_len,
-                  .plain = ix->plain};
+                  .plain = ix->plain,
+                  .tok_start = ix->tok_start};
   p->n_slots = 1024;
   p->slots = gv_xcalloc(p->n_slots, sizeof *p->slots);
   gv_grow((void **)&p->vocab, &p->vocab_cap, 1, 1);
@@ -263,13 +319,35 @@ static void append_postings(gv_index *ix, size_t id, const gv_word *src) {
   w->count += src->count;
 }
 
-/* Merges a later part's vocabulary into ix and frees it. */
-static void merge_part(gv_index *ix, gv_index *p) {
+/* Appends word src's positions (of a part whose first word is at base) to
+ * word id of ix. */
+static void append_positions(gv_index *ix, size_t id, const gv_word *src, uint32_t base) {
+  gv_word *w = &ix->words[id];
+  size_t k = 0;
+  uint32_t first = get_varint(src->pos, &k);
+  uint32_t at = base + (first >> 2); /* position + 1 */
+  put_varint(&w->pos, &w->pos_len, &w->pos_cap, (at - w->pos_last) << 2 | (first & 3));
+  gv_grow((void **)&w->pos, &w->pos_cap, w->pos_len + src->pos_len - k, 1);
+  memcpy(w->pos + w->pos_len, src->pos + k, src->pos_len - k);
+  w->pos_len += src->pos_len - k;
+  w->pos_last = base + src->pos_last;
+}
+
+/* Merges a later part's vocabulary into ix and frees it; its nodes are
+ * [g0, g1). */
+static void merge_part(gv_index *ix, gv_index *p, size_t g0, size_t g1) {
+  uint32_t base = ix->n_tokens;
+  for (size_t g = g0; g < g1; g++)
+    ix->tok_start[g] += base;
   for (size_t i = 0; i < p->n_words; i++) {
     const gv_word *w = &p->words[i];
-    append_postings(ix, intern_word(ix, p->vocab + w->off, w->len), w);
+    size_t id = intern_word(ix, p->vocab + w->off, w->len);
+    append_postings(ix, id, w);
+    append_positions(ix, id, w, base);
     free(w->post);
+    free(w->pos);
   }
+  ix->n_tokens += p->n_tokens;
   free(p->words);
   free(p->slots);
   free(p->vocab);
@@ -325,11 +403,14 @@ static void fold_all_nodes(gv_index *ix) {
     else if (k)
       fold_part(&parts[k]);
     ix->parts[k] = gv_xrealloc(parts[k].fold.data, parts[k].fold.len + 1);
-    for (size_t g = parts[k].g0, at = 0; g < parts[k].g1; at += ix->fold_len[g++])
-      ix->fold[g] = ix->parts[k] + at;
-    ix->fold_total += parts[k].fold.len;
+    for (size_t g = parts[k].g0, at = 0; g < parts[k].g1; g++) {
+      ix->fold[g] = ix->plain[g] ? NULL : ix->parts[k] + at;
+      at += ix->plain[g] ? 0 : ix->fold_len[g];
+      ix->fold_total += ix->fold_len[g];
+    }
+    ix->fold_kept += parts[k].fold.len;
     if (k)
-      merge_part(ix, parts[k].ix);
+      merge_part(ix, parts[k].ix, parts[k].g0, parts[k].g1);
   }
 }
 
@@ -354,6 +435,8 @@ static void finish_postings(gv_index *ix) {
   size_t bytes = (ix->n_nodes + 63) / 64 * 8;
   for (size_t i = 0; i < ix->n_words; i++) {
     gv_word *w = &ix->words[i];
+    w->pos = gv_xrealloc(w->pos, w->pos_len ? w->pos_len : 1);
+    w->pos_cap = w->pos_len;
     if (w->post_len <= bytes) {
       w->post = gv_xrealloc(w->post, w->post_len ? w->post_len : 1);
       w->post_cap = w->post_len;
@@ -376,6 +459,7 @@ gv_index *gv_index_build(const gv_model *model) {
     ix->doc_base[d + 1] = ix->doc_base[d] + model->docs[d].n_nodes;
   ix->n_nodes = ix->doc_base[model->n_docs];
   ix->fold = gv_xcalloc(ix->n_nodes + 1, sizeof *ix->fold);
+  ix->tok_start = gv_xcalloc(ix->n_nodes + 1, sizeof *ix->tok_start);
   ix->fold_len = gv_xcalloc(ix->n_nodes + 1, sizeof *ix->fold_len);
   ix->plain = gv_xcalloc(ix->n_nodes + 1, 1);
   ix->n_slots = 1024;
@@ -383,6 +467,7 @@ gv_index *gv_index_build(const gv_model *model) {
   gv_grow((void **)&ix->vocab, &ix->vocab_cap, 1, 1);
   ix->vocab[ix->vocab_len++] = '\0';
   fold_all_nodes(ix);
+  ix->tok_start[ix->n_nodes] = ix->n_tokens;
   finish_postings(ix);
   ix->vocab = gv_xrealloc(ix->vocab, ix->vocab_len);
   ix->vocab_cap = ix->vocab_len;
@@ -392,8 +477,11 @@ gv_index *gv_index_build(const gv_model *model) {
 void gv_index_free(gv_index *ix) {
   if (!ix)
     return;
-  for (size_t i = 0; i < ix->n_words; i++)
+  for (size_t i = 0; i < ix->n_words; i++) {
     free(ix->words[i].post);
+    free(ix->words[i].pos);
+  }
+  free(ix->tok_start);
   free(ix->words);
   free(ix->slots);
   free(ix->vocab);
@@ -409,11 +497,12 @@ void gv_index_free(gv_index *ix) {
 
 size_t gv_index_memory(const gv_index *ix) {
   size_t m = sizeof *ix + (ix->n_nodes + 1) * (sizeof *ix->fold + sizeof *ix->fold_len + 1) +
-             ix->fold_total + ix->n_parts * (sizeof *ix->parts + 1) + ix->vocab_cap +
+             ix->fold_kept + ix->n_parts * (sizeof *ix->parts + 1) + ix->vocab_cap +
              ix->words_cap * sizeof *ix->words + ix->n_slots * sizeof *ix->slots +
              (ix->model->n_docs + 1) * sizeof *ix->doc_base;
   for (size_t i = 0; i < ix->n_words; i++)
-    m += ix->words[i].post_cap;
+    m += ix->words[i].post_cap + ix->words[i].pos_cap;
+  m += (ix->n_nodes + 1) * sizeof *ix->tok_start;
   return m;
 }
 
@@ -505,12 +594,111 @@ static bool narrow_by_run(eval *ev, const char *run, size_t n, run_kind kind, ui
   return used;
 }
 
+/* A phrase of words joined by single spaces, dashes or apostrophes, as
+ * runs of word bytes and the separator class after each. */
+enum { MAX_RUNS = 16 };
+typedef struct {
+  size_t start[MAX_RUNS], len[MAX_RUNS];
+  unsigned sep[MAX_RUNS];
+  size_t n;
+} phrase;
+
+/* Returns true when item text s[0..n) is such a phrase of two words or more
+ * (stored in *ph): then positions answer it. */
+static bool split_phrase(const char *s, size_t n, phrase *ph) {
+  ph->n = 0;
+  for (size_t i = 0; i < n;) {
+    size_t start = i;
+    while (i < n && is_word_byte((unsigned char)s[i]))
+      i++;
+    if (i == start || ph->n == MAX_RUNS)
+      return false;
+    ph->start[ph->n] = start;
+    ph->len[ph->n] = i - start;
+    ph->sep[ph->n] = i < n ? sep_class(s + i, 1) : SEP_OTHER;
+    if (i < n && (ph->sep[ph->n] == SEP_OTHER || i + 1 == n))
+      return false;
+    ph->n++;
+    i += i < n;
+  }
+  return ph->n >= 2;
+}
+
+/* Sets in pb (a bitmap over positions) the position where the phrase would
+ * start for every occurrence of word w as its run j. */
+static void mark_positions(const gv_word *w, size_t j, bool last, unsigned sep, uint64_t *pb) {
+  uint32_t at = 0;
+  for (size_t k = 0; k < w->pos_len;) {
+    uint32_t v = get_varint(w->pos, &k);
+    at += v >> 2;
+    if ((!last && (v & 3) != sep) || at - 1 < j)
+      continue;
+    uint32_t p = at - 1 - (uint32_t)j;
+    pb[p / 64] |= (uint64_t)1 << (p % 64);
+  }
+}
+
+/* Narrows `bits` to the nodes where the phrase occurs, from word positions;
+ * returns false (bits unchanged) when that would cost more than checking
+ * the text. */
+static bool narrow_by_positions(eval *ev, const char *s, const phrase *ph, uint64_t *bits) {
+  const gv_index *ix = ev->ix;
+  size_t *ids[MAX_RUNS], n_ids[MAX_RUNS], cost = 0;
+  for (size_t j = 0; j < ph->n; j++) {
+    run_kind kind = j == 0 ? RUN_SUFFIX : j + 1 == ph->n ? RUN_PREFIX : RUN_WHOLE;
+    match_run(ix, s + ph->start[j], ph->len[j], kind, &ids[j], &n_ids[j]);
+    for (size_t i = 0; i < n_ids[j]; i++)
+      cost += ix->words[ids[j][i]].pos_len;
+  }
+  bool used = cost <= ix->fold_total / 4 + 4096;
+  size_t n_pw = ix->n_tokens / 64 + 1;
+  uint64_t *all = used ? gv_xcalloc(n_pw, sizeof *all) : NULL, *one = NULL;
+  for (size_t j = 0; used && j < ph->n; j++) {
+    uint64_t *pb = j ? (one ? one : (one = gv_xmalloc(n_pw * sizeof *one))) : all;
+    if (j)
+      memset(pb, 0, n_pw * sizeof *pb);
+    for (size_t i = 0; i < n_ids[j]; i++)
+      mark_positions(&ix->words[ids[j][i]], j, j + 1 == ph->n, ph->sep[j], pb);
+    for (size_t i = 0; j && i < n_pw; i++)
+      all[i] &= pb[i];
+  }
+  if (used) {
+    memset(ev->tmp, 0, ev->n_bits * sizeof *ev->tmp);
+    size_t g = 0;
+    for (size_t i = 0; i < n_pw; i++) {
+      for (uint64_t b = all[i]; b; b &= b - 1) {
+        uint32_t p = (uint32_t)(i * 64 + (size_t)__builtin_ctzll(b));
+        size_t lo = g, hi = ix->n_nodes; /* the node: last g with tok_start[g] <= p */
+        while (hi - lo > 1) {
+          size_t mid = (lo + hi) / 2;
+          if (ix->tok_start[mid] <= p)
+            lo = mid;
+          else
+            hi = mid;
+        }
+        g = lo;
+        ev->tmp[g / 64] |= (uint64_t)1 << (g % 64);
+      }
+    }
+    for (size_t i = 0; i < ev->n_bits; i++)
+      bits[i] &= ev->tmp[i];
+  }
+  for (size_t j = 0; j < ph->n; j++)
+    free(ids[j]);
+  free(all);
+  free(one);
+  return used;
+}
+
 /* Narrows `bits` to the nodes that may contain the item; returns true when
  * they all do (no need to check the text). */
 static bool narrow_by_item(eval *ev, const gv_query *q, const gv_qitem *it, uint64_t *bits) {
   const char *s = it->loose;
   size_t n = it->loose_len;
   bool exact = !q->exact, any = false;
+  phrase ph;
+  if (split_phrase(s, n, &ph) && narrow_by_positions(ev, s, &ph, bits))
+    return exact;
   for (size_t i = 0; i < n;) {
     size_t start = i;
     while (i < n && is_word_byte((unsigned char)s[i]))
@@ -567,11 +755,15 @@ static bool check_node(const gv_index *ix, const gv_query *q, const gv_node *nod
   const char *f = ix->fold[g];
   size_t len = ix->fold_len[g];
   char *own = NULL;
-  if (q->exact && !loose_check(f, len, pend, n_pend))
-    return false;
-  if (q->exact && ix->plain[g]) {
+  if (ix->plain[g] && !q->exact) { /* the fold is the text in lowercase */
+    f = own = gv_xstrndup(node->text, len);
+    for (char *c = own; *c; c++)
+      if (*c >= 'A' && *c <= 'Z')
+        *c = (char)(*c - 'A' + 'a');
+  } else if (ix->plain[g]) { /* the exact fold is the text */
     f = node->text;
-    len = strlen(f);
+  } else if (q->exact && !loose_check(f, len, pend, n_pend)) {
+    return false;
   } else if (q->exact) {
     gv_buf b = {0};
     fold_fast(&b, node->text, strlen(node->text), q->flags);

@@ -263,7 +263,14 @@ static void test_index_agrees_with_scanning(void **state) {
                                         "\"tab here\"",
                                         "file",
                                         "istanbul",
-                                        "\"chain the\""};
+                                        "\"chain the\"",
+                                        "\"the supply chain\"",
+                                        "\"of security\" -\"the of\"",
+                                        "\"d'ivoire of\"",
+                                        "\"co-operation the\"",
+                                        "\"ly ch\"",
+                                        "\"strasse of the\"",
+                                        "\"Côte d’Ivoire of\""};
   enum { N = 2000 }; /* over 64 KiB of text: the index is built in parts */
   fixture_para *paras = gv_xcalloc(N, sizeof *paras);
   char **texts = gv_xcalloc(N, sizeof *texts);
@@ -296,6 +303,53 @@ static void test_index_agrees_with_scanning(void **state) {
     gv_query_free(q);
   }
   gv_index_free(big);
+  gv_model_free(m);
+  for (size_t i = 0; i < N; i++)
+    free(texts[i]);
+  free(texts);
+  free(paras);
+}
+
+/* Phrases are answered from word positions: a phrase matches inside one
+ * paragraph only, however far apart its occurrences are. */
+static void test_phrase_positions(void **state) {
+  (void)state;
+  enum { N = 3000 };
+  fixture_para *paras = gv_xcalloc(N, sizeof *paras);
+  char **texts = gv_xcalloc(N, sizeof *texts);
+  for (size_t i = 0; i < N; i++) {
+    if (i == 7 || i == 1500 || i == N - 1)
+      texts[i] = gv_xasprintf("filler %zu Nuclear-weapon-free zones, in the region.", i);
+    else if (i == 100)
+      texts[i] = gv_xstrdup("ends with nuclear"); /* … and the next starts with weapon */
+    else
+      texts[i] = gv_xasprintf("weapon free zones %zu of nuclear energy", i);
+    paras[i] = (fixture_para){"p", texts[i]};
+  }
+  fixture_doc doc = {"many", paras, N};
+  gv_model *m = fixture_model(&doc, 1);
+  gv_index *many = gv_index_build(m);
+  static const struct {
+    const char *query;
+    size_t count;
+  } cases[] = {{"\"nuclear-weapon-free zones\"", 3},
+               {"\"clear-weapon-free zo\"", 3},
+               {"\"Nuclear-weapon-free zones\"", 3},
+               {"\"nuclear weapon\"", 0},
+               {"\"zones of nuclear\"", 0},
+               {"\"of nuclear energy\"", N - 4},
+               {"\"zones, in\"", 3}};
+  for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+    gv_query *q = gv_query_parse(cases[k].query, GV_CASE_SMART, NULL);
+    gv_results *r = gv_search(many, q);
+    if (gv_results_count(r) != cases[k].count)
+      fail_msg("%s: %zu paragraphs, want %zu", cases[k].query, gv_results_count(r), cases[k].count);
+    if (cases[k].count == 3)
+      assert_int_equal(gv_results_get(r, 1).node, 1500);
+    gv_results_free(r);
+    gv_query_free(q);
+  }
+  gv_index_free(many);
   gv_model_free(m);
   for (size_t i = 0; i < N; i++)
     free(texts[i]);
@@ -378,6 +432,7 @@ int main(void) {
       cmocka_unit_test(test_next_and_previous),
       cmocka_unit_test(test_match_one_string),
       cmocka_unit_test(test_index_agrees_with_scanning),
+      cmocka_unit_test(test_phrase_positions),
       cmocka_unit_test(test_command_output),
       cmocka_unit_test(test_command_exit_status),
   };
