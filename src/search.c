@@ -211,7 +211,43 @@ static bool is_plain(const char *s, size_t n) {
  * so ASCII is folded here and only the other characters go through
  * gv_fold() (a character folds to " " only when it is white space).
  * flags include GV_FOLD_PUNCT and GV_FOLD_SPACE. */
-static void fold_fast(gv_buf *out, const char *t, size_t n, unsigned flags) {
+/* Folded forms of recently seen non-ASCII characters (one set of flags). */
+enum { CACHE_SLOTS = 64 };
+typedef struct {
+  uint32_t key[CACHE_SLOTS]; /* the character's UTF-8 bytes; 0: empty */
+  uint8_t len[CACHE_SLOTS];
+  char out[CACHE_SLOTS][16];
+} fold_cache;
+
+/* Appends the fold of the character t[0..k) to out; returns true when it
+ * is white space. */
+static bool fold_char(gv_buf *out, const char *t, size_t k, unsigned flags, bool last_space,
+                      fold_cache *cache) {
+  uint32_t key = 0;
+  for (size_t j = 0; j < k && k <= 4; j++)
+    key = key << 8 | (unsigned char)t[j];
+  size_t slot = (key ^ key >> 7) % CACHE_SLOTS, flen;
+  if (!key || cache->key[slot] != key) {
+    char *f = gv_fold(t, k, flags, &flen, NULL);
+    if (key && flen < sizeof cache->out[0]) {
+      cache->key[slot] = key;
+      cache->len[slot] = (uint8_t)flen;
+      memcpy(cache->out[slot], f, flen);
+    }
+    bool space = flen == 1 && f[0] == ' ';
+    if (!space || !last_space)
+      gv_buf_add(out, f, flen);
+    free(f);
+    return space;
+  }
+  flen = cache->len[slot];
+  bool space = flen == 1 && cache->out[slot][0] == ' ';
+  if (!space || !last_space)
+    gv_buf_add(out, cache->out[slot], flen);
+  return space;
+}
+
+static void fold_fast(gv_buf *out, const char *t, size_t n, unsigned flags, fold_cache *cache) {
   bool last_space = false, lower = flags & GV_FOLD_CASE;
   gv_grow((void **)&out->data, &out->cap, out->len + n + 1, 1);
   for (size_t i = 0; i < n;) {
@@ -231,13 +267,7 @@ static void fold_fast(gv_buf *out, const char *t, size_t n, unsigned flags) {
     size_t k = 1;
     while (i + k < n && ((unsigned char)t[i + k] & 0xC0) == 0x80)
       k++;
-    size_t flen;
-    char *f = gv_fold(t + i, k, flags, &flen, NULL);
-    bool space = flen == 1 && f[0] == ' ';
-    if (!space || !last_space)
-      gv_buf_add(out, f, flen);
-    last_space = space;
-    free(f);
+    last_space = fold_char(out, t + i, k, flags, last_space, cache);
     i += k;
     gv_grow((void **)&out->data, &out->cap, out->len + (n - i) + 1, 1);
   }
@@ -250,6 +280,7 @@ typedef struct {
   gv_index *ix;
   size_t g0, g1;
   gv_buf fold;
+  fold_cache cache;
 } build_part;
 
 /* Folds the part's nodes into part->fold and indexes their words; stores
@@ -266,7 +297,7 @@ static void *fold_part(void *arg) {
       d++;
     const char *t = m->docs[d].nodes[g - ix->doc_base[d]].text;
     size_t n = strlen(t), at = part->fold.len;
-    fold_fast(&part->fold, t, n, GV_SEARCH_LOOSE);
+    fold_fast(&part->fold, t, n, GV_SEARCH_LOOSE, &part->cache);
     if (part->fold.len - at > UINT32_MAX) /* longer than any paragraph: kept whole */
       part->fold.len = at + UINT32_MAX;
     ix->fold_len[g] = (uint32_t)(part->fold.len - at);
@@ -377,6 +408,7 @@ static size_t plan_parts(const gv_index *ix, build_part *parts, size_t max) {
   parts[k].g1 = ix->n_nodes;
   for (size_t i = 0; i <= k; i++) {
     parts[i].fold = (gv_buf){0};
+    memset(&parts[i].cache, 0, sizeof parts[i].cache);
     gv_grow((void **)&parts[i].fold.data, &parts[i].fold.cap, total / (k + 1) + 16, 1);
   }
   return k + 1;
@@ -638,6 +670,25 @@ static void mark_positions(const gv_word *w, size_t j, bool last, unsigned sep, 
   }
 }
 
+/* Returns the node holding token position p, at or after node g: the last
+ * with tok_start <= p (galloping, as the positions come in order). */
+static size_t node_at(const gv_index *ix, size_t g, uint32_t p) {
+  size_t step = 1;
+  while (g + step < ix->n_nodes && ix->tok_start[g + step] <= p) {
+    g += step;
+    step *= 2;
+  }
+  size_t hi = g + step < ix->n_nodes ? g + step : ix->n_nodes;
+  while (hi - g > 1) {
+    size_t mid = g + (hi - g) / 2;
+    if (ix->tok_start[mid] <= p)
+      g = mid;
+    else
+      hi = mid;
+  }
+  return g;
+}
+
 /* Narrows `bits` to the nodes where the phrase occurs, from word positions;
  * returns false (bits unchanged) when that would cost more than checking
  * the text. */
@@ -668,15 +719,7 @@ static bool narrow_by_positions(eval *ev, const char *s, const phrase *ph, uint6
     for (size_t i = 0; i < n_pw; i++) {
       for (uint64_t b = all[i]; b; b &= b - 1) {
         uint32_t p = (uint32_t)(i * 64 + (size_t)__builtin_ctzll(b));
-        size_t lo = g, hi = ix->n_nodes; /* the node: last g with tok_start[g] <= p */
-        while (hi - lo > 1) {
-          size_t mid = (lo + hi) / 2;
-          if (ix->tok_start[mid] <= p)
-            lo = mid;
-          else
-            hi = mid;
-        }
-        g = lo;
+        g = node_at(ix, g, p);
         ev->tmp[g / 64] |= (uint64_t)1 << (g % 64);
       }
     }
@@ -751,7 +794,7 @@ static bool loose_check(const char *f, size_t len, const pending_item *pend, siz
 
 /* Returns true when node g's text passes every pending check. */
 static bool check_node(const gv_index *ix, const gv_query *q, const gv_node *node, size_t g,
-                       const pending_item *pend, size_t n_pend) {
+                       const pending_item *pend, size_t n_pend, fold_cache *cache) {
   const char *f = ix->fold[g];
   size_t len = ix->fold_len[g];
   char *own = NULL;
@@ -766,7 +809,7 @@ static bool check_node(const gv_index *ix, const gv_query *q, const gv_node *nod
     return false;
   } else if (q->exact) {
     gv_buf b = {0};
-    fold_fast(&b, node->text, strlen(node->text), q->flags);
+    fold_fast(&b, node->text, strlen(node->text), q->flags, cache);
     f = own = b.data;
     len = b.len;
   }
@@ -785,6 +828,7 @@ static gv_results *collect(const gv_index *ix, const gv_query *q, const uint64_t
                            size_t n_bits, const pending_item *pend, size_t n_pend) {
   gv_results *r = gv_xcalloc(1, sizeof *r);
   size_t cap = 0, d = 0;
+  fold_cache *cache = gv_xcalloc(1, sizeof *cache);
   for (size_t w = 0; w < n_bits; w++) {
     for (uint64_t bits = cand[w]; bits; bits &= bits - 1) {
       size_t g = w * 64 + (size_t)__builtin_ctzll(bits);
@@ -793,12 +837,13 @@ static gv_results *collect(const gv_index *ix, const gv_query *q, const uint64_t
       while (g >= ix->doc_base[d + 1])
         d++;
       const gv_node *node = &ix->model->docs[d].nodes[g - ix->doc_base[d]];
-      if (n_pend && !check_node(ix, q, node, g, pend, n_pend))
+      if (n_pend && !check_node(ix, q, node, g, pend, n_pend, cache))
         continue;
       gv_hit h = {(int)d, (int)(g - ix->doc_base[d])};
       GV_PUSH(r->hits, r->n, cap, h);
     }
   }
+  free(cache);
   return r;
 }
 
