@@ -66,7 +66,7 @@ static size_t guess_lead(const char *s) {
 }
 
 static void add_footnote_refs(gv_parser *p, int node, const char *text) {
-  for (const char *s = text; *s;) {
+  for (const char *s = text + strcspn(text, "\xC2\xE2"); *s;) {
     char marker[8];
     size_t m = 0, len;
     int d;
@@ -80,6 +80,7 @@ static void add_footnote_refs(gv_parser *p, int node, const char *text) {
       GV_PUSH(p->refs, p->n_refs, p->cap_refs, r);
     } else {
       s++;
+      s += strcspn(s, "\xC2\xE2"); /* the lead bytes of superscript digits */
     }
   }
 }
