@@ -586,7 +586,11 @@ static void find_citations(gv_parser *p) {
     if (nd->text_index < 0 || nd->kind == GV_NODE_TEXT)
       continue;
     const char *t = nd->text;
+    if (!strchr(t, '/')) /* every citation has one */
+      continue;
     for (size_t k = 0; t[k]; k++) {
+      if (t[k] != 'A' && !(t[k] >= '0' && t[k] <= '9'))
+        continue; /* citations start so */
       bool start =
           k == 0 || !(isalnum((unsigned char)t[k - 1]) || t[k - 1] == '/' || t[k - 1] == '.');
       if (!start)
