@@ -16,6 +16,7 @@
 #include "gavel/parse.h"
 #include "gavel/text.h"
 #include "gavel/util.h"
+#include "parse_internal.h"
 
 /* ---- where the data is ------------------------------------------------ */
 
@@ -251,14 +252,18 @@ static void run_job(parse_job *job, const gv_country_table *countries) {
 
 static void *worker(void *arg) {
   job_queue *q = arg;
+  bool own_memo = gv_p_memo_begin(); /* one country table for every job */
   for (;;) {
     pthread_mutex_lock(&q->lock);
     size_t i = q->next++;
     pthread_mutex_unlock(&q->lock);
     if (i >= q->n)
-      return NULL;
+      break;
     run_job(&q->jobs[i], q->countries);
   }
+  if (own_memo)
+    gv_p_memo_end();
+  return NULL;
 }
 
 /* Parses every job, on as many threads as there are processors (at most 8). */

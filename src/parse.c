@@ -666,6 +666,7 @@ bool gv_parse_document(const char *path, const char *data, size_t len,
   if (!gv_prep_blocks(path, data, len, &bl, diag))
     return false;
   gv_parser p = {0};
+  bool own_memo = gv_p_memo_begin();
   p.path = path;
   p.countries = countries;
   p.doc = doc;
@@ -684,6 +685,8 @@ bool gv_parse_document(const char *path, const char *data, size_t len,
                 "not a UN document: no session, agenda item, report or resolution heading found");
     gv_blocks_free(&bl);
     parser_free(&p);
+    if (own_memo)
+      gv_p_memo_end();
     return false;
   }
   for (size_t i = first; i < bl.n; i++) {
@@ -701,5 +704,7 @@ bool gv_parse_document(const char *path, const char *data, size_t len,
   doc->nodes = gv_xrealloc(doc->nodes, doc->n_nodes * sizeof *doc->nodes); /* no slack kept */
   gv_blocks_free(&bl);
   parser_free(&p);
+  if (own_memo)
+    gv_p_memo_end();
   return true;
 }
