@@ -656,17 +656,86 @@ static bool split_phrase(const char *s, size_t n, phrase *ph) {
   return ph->n >= 2;
 }
 
-/* Sets in pb (a bitmap over positions) the position where the phrase would
- * start for every occurrence of word w as its run j. */
-static void mark_positions(const gv_word *w, size_t j, bool last, unsigned sep, uint64_t *pb) {
+/* Calls add(p, arg) with the position p where the phrase would start for
+ * every occurrence of word w as its run j. */
+static void each_start(const gv_word *w, size_t j, bool last, unsigned sep,
+                       void (*add)(uint32_t, void *), void *arg) {
   uint32_t at = 0;
   for (size_t k = 0; k < w->pos_len;) {
     uint32_t v = get_varint(w->pos, &k);
     at += v >> 2;
-    if ((!last && (v & 3) != sep) || at - 1 < j)
+    if ((last || (v & 3) == sep) && at - 1 >= j)
+      add(at - 1 - (uint32_t)j, arg);
+  }
+}
+
+static void set_bit(uint32_t p, void *bits) {
+  ((uint64_t *)bits)[p / 64] |= (uint64_t)1 << (p % 64);
+}
+
+typedef struct {
+  uint32_t *v;
+  size_t n, cap;
+} u32_list;
+
+static void push_start(uint32_t p, void *list) {
+  u32_list *l = list;
+  GV_PUSH(l->v, l->n, l->cap, p);
+}
+
+static int u32_cmp(const void *a, const void *b) {
+  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* Returns the sorted start positions of a phrase's runs (words ids[j] for
+ * run j) in *out, through a bitmap over all positions. */
+static void starts_by_bitmap(const gv_index *ix, const phrase *ph, size_t *const *ids,
+                             const size_t *n_ids, u32_list *out) {
+  size_t n_pw = ix->n_tokens / 64 + 1;
+  uint64_t *all = gv_xcalloc(n_pw, sizeof *all), *one = gv_xmalloc(n_pw * sizeof *one);
+  for (size_t j = 0; j < ph->n; j++) {
+    uint64_t *pb = j ? one : all;
+    if (j)
+      memset(pb, 0, n_pw * sizeof *pb);
+    for (size_t i = 0; i < n_ids[j]; i++)
+      each_start(&ix->words[ids[j][i]], j, j + 1 == ph->n, ph->sep[j], set_bit, pb);
+    for (size_t i = 0; j && i < n_pw; i++)
+      all[i] &= pb[i];
+  }
+  for (size_t i = 0; i < n_pw; i++)
+    for (uint64_t b = all[i]; b; b &= b - 1)
+      push_start((uint32_t)(i * 64 + (size_t)__builtin_ctzll(b)), out);
+  free(all);
+  free(one);
+}
+
+/* The same through sorted lists, for phrases with few occurrences. */
+static void starts_by_lists(const gv_index *ix, const phrase *ph, size_t *const *ids,
+                            const size_t *n_ids, u32_list *out) {
+  for (size_t j = 0; j < ph->n; j++) {
+    u32_list l = {0};
+    for (size_t i = 0; i < n_ids[j]; i++)
+      each_start(&ix->words[ids[j][i]], j, j + 1 == ph->n, ph->sep[j], push_start, &l);
+    if (n_ids[j] > 1)
+      gv_qsort(l.v, l.n, sizeof *l.v, u32_cmp);
+    if (j == 0) {
+      *out = l;
       continue;
-    uint32_t p = at - 1 - (uint32_t)j;
-    pb[p / 64] |= (uint64_t)1 << (p % 64);
+    }
+    size_t kept = 0;
+    for (size_t a = 0, b = 0; a < out->n && b < l.n;) {
+      if (out->v[a] < l.v[b])
+        a++;
+      else if (out->v[a] > l.v[b])
+        b++;
+      else if (kept == 0 || out->v[kept - 1] != out->v[a])
+        out->v[kept++] = out->v[a++];
+      else
+        a++;
+    }
+    out->n = kept;
+    free(l.v);
   }
 }
 
@@ -702,34 +771,23 @@ static bool narrow_by_positions(eval *ev, const char *s, const phrase *ph, uint6
       cost += ix->words[ids[j][i]].pos_len;
   }
   bool used = cost <= ix->fold_total / 4 + 4096;
-  size_t n_pw = ix->n_tokens / 64 + 1;
-  uint64_t *all = used ? gv_xcalloc(n_pw, sizeof *all) : NULL, *one = NULL;
-  for (size_t j = 0; used && j < ph->n; j++) {
-    uint64_t *pb = j ? (one ? one : (one = gv_xmalloc(n_pw * sizeof *one))) : all;
-    if (j)
-      memset(pb, 0, n_pw * sizeof *pb);
-    for (size_t i = 0; i < n_ids[j]; i++)
-      mark_positions(&ix->words[ids[j][i]], j, j + 1 == ph->n, ph->sep[j], pb);
-    for (size_t i = 0; j && i < n_pw; i++)
-      all[i] &= pb[i];
-  }
   if (used) {
+    u32_list starts = {0};
+    if (cost < ix->n_tokens / 32) /* lists smaller than a bitmap */
+      starts_by_lists(ix, ph, ids, n_ids, &starts);
+    else
+      starts_by_bitmap(ix, ph, ids, n_ids, &starts);
     memset(ev->tmp, 0, ev->n_bits * sizeof *ev->tmp);
-    size_t g = 0;
-    for (size_t i = 0; i < n_pw; i++) {
-      for (uint64_t b = all[i]; b; b &= b - 1) {
-        uint32_t p = (uint32_t)(i * 64 + (size_t)__builtin_ctzll(b));
-        g = node_at(ix, g, p);
-        ev->tmp[g / 64] |= (uint64_t)1 << (g % 64);
-      }
+    for (size_t i = 0, g = 0; i < starts.n; i++) {
+      g = node_at(ix, g, starts.v[i]);
+      ev->tmp[g / 64] |= (uint64_t)1 << (g % 64);
     }
     for (size_t i = 0; i < ev->n_bits; i++)
       bits[i] &= ev->tmp[i];
+    free(starts.v);
   }
   for (size_t j = 0; j < ph->n; j++)
     free(ids[j]);
-  free(all);
-  free(one);
   return used;
 }
 

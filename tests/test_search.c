@@ -338,7 +338,10 @@ static void test_phrase_positions(void **state) {
                {"\"nuclear weapon\"", 0},
                {"\"zones of nuclear\"", 0},
                {"\"of nuclear energy\"", N - 4},
-               {"\"zones, in\"", 3}};
+               {"\"zones, in\"", 3},
+               {"\"in the region\"", 3},
+               {"\"filler 1501\"", 0},
+               {"\"filler 1500\"", 1}};
   for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
     gv_query *q = gv_query_parse(cases[k].query, GV_CASE_SMART, NULL);
     gv_results *r = gv_search(many, q);
