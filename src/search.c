@@ -126,30 +126,25 @@ static size_t intern_word(gv_index *ix, const char *s, size_t n) {
   return ix->n_words - 1;
 }
 
-/* Records that node g contains word id. */
-static void post_node(gv_index *ix, size_t id, uint32_t g) {
-  gv_word *w = &ix->words[id];
-  if (w->last == g + 1)
-    return;
-  uint32_t delta = g + 1 - w->last;
-  gv_grow((void **)&w->post, &w->post_cap, w->post_len + 5, 1);
-  while (delta >= 0x80) {
-    w->post[w->post_len++] = (uint8_t)(delta | 0x80);
-    delta >>= 7;
-  }
-  w->post[w->post_len++] = (uint8_t)delta;
-  w->last = g + 1;
-  w->count++;
-}
-
 /* Appends varint v to a growable byte array. */
 static void put_varint(uint8_t **a, size_t *len, size_t *cap, uint32_t v) {
-  gv_grow((void **)a, cap, *len + 5, 1);
+  if (*len + 5 > *cap)
+    gv_grow((void **)a, cap, *len + 5, 1);
   while (v >= 0x80) {
     (*a)[(*len)++] = (uint8_t)(v | 0x80);
     v >>= 7;
   }
   (*a)[(*len)++] = (uint8_t)v;
+}
+
+/* Records that node g contains word id. */
+static void post_node(gv_index *ix, size_t id, uint32_t g) {
+  gv_word *w = &ix->words[id];
+  if (w->last == g + 1)
+    return;
+  put_varint(&w->post, &w->post_len, &w->post_cap, g + 1 - w->last);
+  w->last = g + 1;
+  w->count++;
 }
 
 /* Returns the varint at a[*k] and moves *k past it. */
