@@ -1,13 +1,18 @@
 /* gavel: the search index and query evaluation.
  *
- * The index keeps the folded text (GV_FOLD_ALL) of every node in one buffer
- * and a vocabulary of the words of that text (runs of letters and digits),
- * each with the list of nodes containing it: delta-encoded varints, or a
- * bitmap when that is smaller.  A query word without punctuation is answered
- * from the vocabulary alone (substring search over the word list, union of
- * the postings); phrases, words with punctuation and exact (smartcase)
- * queries narrow the candidates the same way and are then checked against
- * the folded text of each candidate node.
+ * The index keeps a vocabulary of the words of the folded text
+ * (GV_FOLD_ALL; words are runs of letters and digits), each with the list
+ * of nodes containing it (delta-encoded varints, or a bitmap when that is
+ * smaller) and the list of its token positions (varint deltas, each with the
+ * class of what follows the word: one space, dash, apostrophe, or other).
+ * A query word without punctuation is answered from the vocabulary alone
+ * (substring search over the word list, union of the postings); a phrase of
+ * words joined by single spaces, dashes or apostrophes from the positions.
+ * Anything else, and exact (smartcase) queries, narrow the candidates the
+ * same way and are then checked against the folded text of each candidate:
+ * kept for paragraphs with non-ASCII or unusual spacing, made on the fly
+ * (lowercase) for plain ASCII ones.  The build folds and indexes parts of
+ * the nodes on every processor and merges them in node order.
  */
 #include "config.h"
 
