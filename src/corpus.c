@@ -6,6 +6,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -15,6 +16,7 @@
 #include "gavel/parse.h"
 #include "gavel/text.h"
 #include "gavel/util.h"
+#include "parse_internal.h"
 
 /* ---- where the data is ------------------------------------------------ */
 
@@ -96,12 +98,83 @@ static void collect(const char *path, char ***files, size_t *n, size_t *cap, gv_
 
 /* ---- building ------------------------------------------------------------ */
 
+static const char *strip_res(const char *s) {
+  return strncasecmp(s, "A/RES/", 6) == 0 ? s + 6 : s;
+}
+
+/* The names documents already answer to (ids, symbols, resolution numbers),
+ * lowercased, in an open-addressing hash set: ids are made unique in
+ * constant time per document instead of a scan of the model. */
+typedef struct {
+  char **slots;
+  size_t n, n_slots;
+} name_set;
+
 typedef struct {
   gv_model *m;
   gv_votes votes;
   size_t cap_docs;
   gv_diag *diag;
+  name_set names;
 } loader;
+
+static char *lower_dup(const char *s) {
+  char *l = gv_xstrdup(s);
+  for (char *c = l; *c; c++)
+    if (*c >= 'A' && *c <= 'Z')
+      *c = (char)(*c - 'A' + 'a');
+  return l;
+}
+
+static size_t name_hash(const char *s) {
+  size_t h = 5381;
+  for (; *s; s++)
+    h = h * 33 + (unsigned char)*s;
+  return h;
+}
+
+/* Returns the slot of lowercased key l: its own, or the empty one to use. */
+static size_t name_slot(const name_set *set, const char *l) {
+  size_t mask = set->n_slots - 1, i = name_hash(l) & mask;
+  while (set->slots[i] && strcmp(set->slots[i], l) != 0)
+    i = (i + 1) & mask;
+  return i;
+}
+
+static bool name_known(const name_set *set, const char *key) {
+  if (!set->n_slots)
+    return false;
+  char *l = lower_dup(key);
+  bool known = set->slots[name_slot(set, l)] != NULL;
+  free(l);
+  return known;
+}
+
+static void name_add(name_set *set, const char *key) {
+  if ((set->n + 1) * 2 > set->n_slots) {
+    name_set bigger = {gv_xcalloc(set->n_slots ? set->n_slots * 2 : 64, sizeof(char *)), set->n,
+                       set->n_slots ? set->n_slots * 2 : 64};
+    for (size_t i = 0; i < set->n_slots; i++)
+      if (set->slots[i])
+        bigger.slots[name_slot(&bigger, set->slots[i])] = set->slots[i];
+    free(set->slots);
+    *set = bigger;
+  }
+  char *l = lower_dup(key);
+  size_t i = name_slot(set, l);
+  if (set->slots[i]) {
+    free(l);
+    return;
+  }
+  set->slots[i] = l;
+  set->n++;
+}
+
+static void name_set_free(name_set *set) {
+  for (size_t i = 0; i < set->n_slots; i++)
+    free(set->slots[i]);
+  free(set->slots);
+}
 
 static char *doc_id(const gv_document *d, const char *path) {
   if (d->kind == GV_DOC_RESOLUTION && d->symbol && gv_starts_with(d->symbol, "A/RES/")) {
@@ -119,40 +192,129 @@ static char *doc_id(const gv_document *d, const char *path) {
   return gv_xstrndup(base, n ? n : strlen(base));
 }
 
-static void unique_id(gv_model *m, gv_document *d) {
-  for (int k = 2; gv_model_find_doc(m, d->id) >= 0; k++) {
+/* Makes d's id unique: gv_model_find_doc() must find no other document by
+ * it (ids have no '/', so a resolution-number prefix never applies). */
+static void unique_id(loader *L, gv_document *d) {
+  for (int k = 2; name_known(&L->names, d->id); k++) {
     char *base = gv_xstrdup(d->id);
     free(d->id);
     d->id = gv_xasprintf("%s-%d", base, k);
     free(base);
   }
-}
-
-static void add_document(loader *L, const char *name, const char *data, size_t len) {
-  gv_model *m = L->m;
-  gv_document doc = {0};
-  size_t base = L->votes.n;
-  if (!gv_parse_document(name, data, len, m->countries, (int)m->n_docs, &doc, &L->votes, L->diag)) {
-    size_t nc = gv_countries_count(m->countries);
-    while (L->votes.n > base)
-      gv_vote_clear(&L->votes.items[--L->votes.n], nc);
-    gv_document_clear(&doc);
-    return;
+  name_add(&L->names, d->id);
+  if (d->symbol) {
+    name_add(&L->names, d->symbol);
+    name_add(&L->names, strip_res(d->symbol));
   }
-  doc.id = doc_id(&doc, name);
-  unique_id(m, &doc);
-  GV_PUSH(m->docs, m->n_docs, L->cap_docs, doc);
 }
 
-static void load_file(loader *L, const char *path) {
+/* ---- parsing files in parallel ------------------------------------------ */
+
+/* One document to parse: its text (or NULL to read the file `name`), and
+ * what parsing it gave, kept until it is added to the model in order. */
+typedef struct {
+  const char *name;
+  const char *text;
+  int read_errno; /* the file could not be read */
+  bool ok;
+  gv_document doc;
+  gv_votes votes; /* doc fields 0, node.vote fields index these */
+  gv_diag diag;
+} parse_job;
+
+typedef struct {
+  parse_job *jobs;
+  size_t n;
+  size_t next; /* the next job to take, under lock */
+  const gv_country_table *countries;
+  pthread_mutex_t lock;
+} job_queue;
+
+static void run_job(parse_job *job, const gv_country_table *countries) {
   size_t len;
-  char *data = gv_read_file(path, &len);
-  if (!data) {
-    gv_diag_add(L->diag, GV_ERROR, path, 0, "cannot read: %s", strerror(errno));
+  char *data = NULL;
+  if (job->text) {
+    len = strlen(job->text);
+  } else if (!(data = gv_read_file(job->name, &len))) {
+    job->read_errno = errno;
     return;
   }
-  add_document(L, path, data, len);
+  job->ok = gv_parse_document(job->name, job->text ? job->text : data, len, countries, 0, &job->doc,
+                              &job->votes, &job->diag);
   free(data);
+  if (!job->ok) {
+    size_t nc = gv_countries_count(countries);
+    while (job->votes.n)
+      gv_vote_clear(&job->votes.items[--job->votes.n], nc);
+    gv_document_clear(&job->doc);
+  }
+}
+
+static void *worker(void *arg) {
+  job_queue *q = arg;
+  bool own_memo = gv_p_memo_begin(); /* one country table for every job */
+  for (;;) {
+    pthread_mutex_lock(&q->lock);
+    size_t i = q->next++;
+    pthread_mutex_unlock(&q->lock);
+    if (i >= q->n)
+      break;
+    run_job(&q->jobs[i], q->countries);
+  }
+  if (own_memo)
+    gv_p_memo_end();
+  return NULL;
+}
+
+/* Parses every job, on as many threads as there are processors (at most 8). */
+static void run_jobs(parse_job *jobs, size_t n, const gv_country_table *countries) {
+  job_queue q = {jobs, n, 0, countries, PTHREAD_MUTEX_INITIALIZER};
+  long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+  size_t n_threads = cpus < 1 ? 1 : cpus > 8 ? 8 : (size_t)cpus;
+  if (n_threads > n)
+    n_threads = n;
+  pthread_t threads[8];
+  size_t started = 0;
+  while (started + 1 < n_threads && pthread_create(&threads[started], NULL, worker, &q) == 0)
+    started++;
+  worker(&q); /* this thread works too (alone when threads are unavailable) */
+  for (size_t i = 0; i < started; i++)
+    pthread_join(threads[i], NULL);
+  pthread_mutex_destroy(&q.lock);
+}
+
+/* Adds a parsed job's messages, document and votes to the model. */
+static void add_job(loader *L, parse_job *job) {
+  gv_model *m = L->m;
+  if (job->read_errno)
+    gv_diag_add(L->diag, GV_ERROR, job->name, 0, "cannot read: %s", strerror(job->read_errno));
+  for (size_t i = 0; i < job->diag.n; i++) {
+    const gv_message *msg = &job->diag.items[i];
+    gv_diag_add(L->diag, msg->severity, msg->file, msg->line, "%s", msg->message);
+  }
+  gv_diag_free(&job->diag);
+  if (!job->ok)
+    return;
+  size_t base = L->votes.n;
+  for (size_t i = 0; i < job->votes.n; i++) {
+    job->votes.items[i].doc = (int)m->n_docs;
+    GV_PUSH(L->votes.items, L->votes.n, L->votes.cap, job->votes.items[i]);
+  }
+  free(job->votes.items);
+  gv_document *doc = &job->doc;
+  for (size_t i = 0; i < doc->n_nodes; i++)
+    if (doc->nodes[i].vote >= 0)
+      doc->nodes[i].vote += (int)base;
+  doc->id = doc_id(doc, job->name);
+  unique_id(L, doc);
+  GV_PUSH(m->docs, m->n_docs, L->cap_docs, *doc);
+}
+
+/* Parses the jobs (in parallel) and adds them to the model in their order. */
+static void load_jobs(loader *L, parse_job *jobs, size_t n) {
+  run_jobs(jobs, n, L->m->countries);
+  for (size_t i = 0; i < n; i++)
+    add_job(L, &jobs[i]);
 }
 
 /* ---- relations between documents ---------------------------------------- */
@@ -249,10 +411,6 @@ typedef struct {
   symbol_entry *items;
   size_t n, cap;
 } symbol_index;
-
-static const char *strip_res(const char *s) {
-  return strncasecmp(s, "A/RES/", 6) == 0 ? s + 6 : s;
-}
 
 static int symbol_cmp(const void *a, const void *b) {
   return strcasecmp(((const symbol_entry *)a)->key, ((const symbol_entry *)b)->key);
@@ -464,6 +622,7 @@ static gv_model *finish(loader *L) {
   build_series(m);
   sort_votes(m);
   unique_vote_ids(m);
+  name_set_free(&L->names);
   return m;
 }
 
@@ -480,10 +639,13 @@ gv_model *gv_corpus_load(const char *const *paths, size_t n_paths, gv_diag *diag
   }
   for (size_t i = 0; i < n_paths; i++)
     collect(paths[i], &files, &n, &cap, diag);
-  for (size_t i = 0; i < n; i++) {
-    load_file(&L, files[i]);
+  parse_job *jobs = gv_xcalloc(n, sizeof *jobs);
+  for (size_t i = 0; i < n; i++)
+    jobs[i].name = files[i];
+  load_jobs(&L, jobs, n);
+  free(jobs);
+  for (size_t i = 0; i < n; i++)
     free(files[i]);
-  }
   free(files);
   free(bundled);
   return finish(&L);
@@ -494,7 +656,10 @@ gv_model *gv_corpus_from_memory(const char *const *names, const char *const *tex
   loader L = {0};
   if (!new_model(&L, diag))
     return NULL;
+  parse_job *jobs = gv_xcalloc(n, sizeof *jobs);
   for (size_t i = 0; i < n; i++)
-    add_document(&L, names[i], texts[i], strlen(texts[i]));
+    jobs[i] = (parse_job){.name = names[i], .text = texts[i]};
+  load_jobs(&L, jobs, n);
+  free(jobs);
   return finish(&L);
 }

@@ -14,28 +14,32 @@
 /* Removes '*' emphasis marks; when the text starts with an emphasized run,
  * stores its length (after removal) in *lead. Caller frees. */
 static char *strip_emphasis(const char *s, size_t *lead) {
-  gv_buf b = {0};
-  gv_buf_add(&b, "", 0);
+  char *out = gv_xmalloc(strlen(s) + 1); /* exact: models keep it */
+  size_t len = 0;
   *lead = 0;
   bool open = false, first = true;
   for (const char *p = s; *p; p++) {
     if (*p != '*') {
-      gv_buf_addc(&b, *p);
-      if (*p != ' ')
+      size_t run = strcspn(p, "*");
+      memcpy(out + len, p, run);
+      len += run;
+      if (first && strspn(p, " ") < run)
         first = false;
+      p += run - 1;
       continue;
     }
     if (!open && first && p[1] && p[1] != ' ') {
       open = true;
     } else if (open) {
-      *lead = b.len;
+      *lead = len;
       open = false;
       first = false;
     }
   }
   if (open)
     *lead = 0;
-  return gv_buf_take(&b);
+  out[len] = '\0';
+  return out;
 }
 
 /* Guesses the emphasized lead of a paragraph without markup: "Recalling",
@@ -62,7 +66,7 @@ static size_t guess_lead(const char *s) {
 }
 
 static void add_footnote_refs(gv_parser *p, int node, const char *text) {
-  for (const char *s = text; *s;) {
+  for (const char *s = text + strcspn(text, "\xC2\xE2"); *s;) {
     char marker[8];
     size_t m = 0, len;
     int d;
@@ -76,6 +80,7 @@ static void add_footnote_refs(gv_parser *p, int node, const char *text) {
       GV_PUSH(p->refs, p->n_refs, p->cap_refs, r);
     } else {
       s++;
+      s += strcspn(s, "\xC2\xE2"); /* the lead bytes of superscript digits */
     }
   }
 }
@@ -105,9 +110,12 @@ int gv_p_add_node(gv_parser *p, gv_node_kind kind, const char *label, const char
 static char *strip_stars(const char *s) {
   gv_buf b = {0};
   gv_buf_add(&b, "", 0);
-  for (; *s; s++)
-    if (*s != '*')
-      gv_buf_addc(&b, *s);
+  while (*s) {
+    size_t run = strcspn(s, "*");
+    gv_buf_add(&b, s, run);
+    s += run;
+    s += strspn(s, "*");
+  }
   char *r = gv_buf_take(&b);
   size_t n = strlen(r);
   while (n && r[n - 1] == ' ')
@@ -578,7 +586,11 @@ static void find_citations(gv_parser *p) {
     if (nd->text_index < 0 || nd->kind == GV_NODE_TEXT)
       continue;
     const char *t = nd->text;
+    if (!strchr(t, '/')) /* every citation has one */
+      continue;
     for (size_t k = 0; t[k]; k++) {
+      if (t[k] != 'A' && !(t[k] >= '0' && t[k] <= '9'))
+        continue; /* citations start so */
       bool start =
           k == 0 || !(isalnum((unsigned char)t[k - 1]) || t[k - 1] == '/' || t[k - 1] == '.');
       if (!start)
@@ -654,6 +666,7 @@ bool gv_parse_document(const char *path, const char *data, size_t len,
   if (!gv_prep_blocks(path, data, len, &bl, diag))
     return false;
   gv_parser p = {0};
+  bool own_memo = gv_p_memo_begin();
   p.path = path;
   p.countries = countries;
   p.doc = doc;
@@ -672,6 +685,8 @@ bool gv_parse_document(const char *path, const char *data, size_t len,
                 "not a UN document: no session, agenda item, report or resolution heading found");
     gv_blocks_free(&bl);
     parser_free(&p);
+    if (own_memo)
+      gv_p_memo_end();
     return false;
   }
   for (size_t i = first; i < bl.n; i++) {
@@ -686,7 +701,10 @@ bool gv_parse_document(const char *path, const char *data, size_t len,
   find_citations(&p);
   compute_descendants(doc);
   gv_p_finish_votes(&p);
+  doc->nodes = gv_xrealloc(doc->nodes, doc->n_nodes * sizeof *doc->nodes); /* no slack kept */
   gv_blocks_free(&bl);
   parser_free(&p);
+  if (own_memo)
+    gv_p_memo_end();
   return true;
 }

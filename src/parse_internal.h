@@ -60,6 +60,13 @@ typedef struct {
   size_t vote_base; /* votes->n when this document started */
 } gv_parser;
 
+/* Country names looked up between these calls are remembered (on this
+ * thread), for one country table: gv_parse_document() brackets a document
+ * with them, a loader may bracket all its documents.  Begin returns false
+ * (and does nothing) when a memo is already in use; then do not end it. */
+bool gv_p_memo_begin(void);
+void gv_p_memo_end(void);
+
 /* Returns a new node index (kind, label and text copied). */
 int gv_p_add_node(gv_parser *p, gv_node_kind kind, const char *label, const char *text, int parent);
 

@@ -49,9 +49,88 @@ static void push_index(int **out, size_t *n, size_t *cap, int v) {
 
 /* Resolves one list item; tries splitting at " and " ("Venezuela and
  * Zimbabwe"). Returns false when nothing resolved. */
+/* Country names already looked up while parsing the current document (on
+ * this thread): vote lists repeat the same names. */
+typedef struct {
+  char **keys;
+  int *vals;
+  size_t n, n_slots;
+} name_memo;
+
+static _Thread_local name_memo *current_memo;
+
+static size_t memo_hash(const char *s, size_t n) {
+  size_t h = 5381;
+  for (size_t i = 0; i < n; i++)
+    h = h * 33 + (unsigned char)s[i];
+  return h;
+}
+
+/* Returns the slot of name s[0..n) in m: its own, or the empty one to use. */
+static size_t memo_slot(const name_memo *m, const char *s, size_t n) {
+  size_t mask = m->n_slots - 1, i = memo_hash(s, n) & mask;
+  while (m->keys[i] && !(strlen(m->keys[i]) == n && memcmp(m->keys[i], s, n) == 0))
+    i = (i + 1) & mask;
+  return i;
+}
+
+static void memo_grow(name_memo *m) {
+  name_memo big = {gv_xcalloc(m->n_slots * 2, sizeof(char *)),
+                   gv_xcalloc(m->n_slots * 2, sizeof(int)), m->n, m->n_slots * 2};
+  for (size_t i = 0; i < m->n_slots; i++) {
+    if (!m->keys[i])
+      continue;
+    size_t j = memo_slot(&big, m->keys[i], strlen(m->keys[i]));
+    big.keys[j] = m->keys[i];
+    big.vals[j] = m->vals[i];
+  }
+  free(m->keys);
+  free(m->vals);
+  *m = big;
+}
+
+/* gv_countries_lookup(), remembered for the current document. */
+static int lookup(const gv_country_table *ct, const char *s, size_t n) {
+  name_memo *m = current_memo;
+  if (!m || memchr(s, '\0', n))
+    return gv_countries_lookup(ct, s, n);
+  size_t i = memo_slot(m, s, n);
+  if (m->keys[i])
+    return m->vals[i];
+  int c = gv_countries_lookup(ct, s, n);
+  m->keys[i] = gv_xstrndup(s, n);
+  m->vals[i] = c;
+  if (++m->n * 2 > m->n_slots)
+    memo_grow(m);
+  return c;
+}
+
+bool gv_p_memo_begin(void) {
+  if (current_memo)
+    return false;
+  name_memo *m = gv_xcalloc(1, sizeof *m);
+  m->n_slots = 256;
+  m->keys = gv_xcalloc(m->n_slots, sizeof *m->keys);
+  m->vals = gv_xcalloc(m->n_slots, sizeof *m->vals);
+  current_memo = m;
+  return true;
+}
+
+void gv_p_memo_end(void) {
+  name_memo *m = current_memo;
+  for (size_t i = 0; m && i < m->n_slots; i++)
+    free(m->keys[i]);
+  if (m) {
+    free(m->keys);
+    free(m->vals);
+  }
+  free(m);
+  current_memo = NULL;
+}
+
 static bool resolve_item(const gv_country_table *ct, const char *s, size_t n, int **out,
                          size_t *cnt, size_t *cap) {
-  int c = gv_countries_lookup(ct, s, n);
+  int c = lookup(ct, s, n);
   if (c >= 0) {
     push_index(out, cnt, cap, c);
     return true;
@@ -59,11 +138,11 @@ static bool resolve_item(const gv_country_table *ct, const char *s, size_t n, in
   for (size_t i = 0; i + 5 <= n; i++) {
     if (strncmp(s + i, " and ", 5) != 0)
       continue;
-    int left = gv_countries_lookup(ct, s, i);
+    int left = lookup(ct, s, i);
     const char *r = s + i + 5;
     size_t rn = n - i - 5;
     trim_name(&r, &rn);
-    int right = gv_countries_lookup(ct, r, rn);
+    int right = lookup(ct, r, rn);
     if (left >= 0 && right >= 0) {
       push_index(out, cnt, cap, left);
       push_index(out, cnt, cap, right);

@@ -14,8 +14,9 @@
 /* Returns a pointer to the first case-insensitive occurrence of needle. */
 static const char *find_ci(const char *hay, const char *needle) {
   size_t n = strlen(needle);
+  int first = tolower((unsigned char)needle[0]);
   for (; *hay; hay++)
-    if (strncasecmp(hay, needle, n) == 0)
+    if (tolower((unsigned char)*hay) == first && strncasecmp(hay, needle, n) == 0)
       return hay;
   return NULL;
 }

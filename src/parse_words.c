@@ -52,6 +52,8 @@ int gv_parse_ordinal(const char *s, size_t *used) {
     }
     return 0;
   }
+  if (!*s || !strchr("fstenFSTEN", *s))
+    return 0; /* the first letters of the ordinals below */
   int v = small_ordinal(s, used);
   if (v)
     return v;

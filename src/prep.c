@@ -111,6 +111,7 @@ bool gv_is_furniture(const char *line, size_t n) {
  * block break, returned as '\x01'. */
 static char *clean_markdown(const char *s) {
   gv_buf b = {0};
+  gv_grow((void **)&b.data, &b.cap, strlen(s) + 1, 1); /* it only shrinks */
   gv_buf_add(&b, "", 0);
   while (*s == ' ')
     s++;
@@ -144,7 +145,9 @@ static char *clean_markdown(const char *s) {
     } else if (s[i] == ']' && (s[i + 1] == '\0' || s[i + 1] == '*')) {
       i++;
     } else {
-      gv_buf_addc(&b, s[i++]);
+      size_t run = 1 + strcspn(s + i + 1, "*[]");
+      gv_buf_add(&b, s + i, run);
+      i += run;
     }
   }
   return gv_buf_take(&b);
@@ -155,16 +158,18 @@ static void push_vline(vlines *v, const char *s, size_t n, size_t line) {
   GV_PUSH(v->items, v->n, v->cap, l);
 }
 
-/* Splits normalized text into cleaned lines, dropping page furniture. */
-static void split_lines(const char *text, vlines *out) {
+/* Splits normalized text into cleaned lines, dropping page furniture; the
+ * text's line ends become NULs. */
+static void split_lines(char *text, vlines *out) {
   size_t line = 0;
-  for (const char *p = text; *p;) {
-    const char *nl = strchr(p, '\n');
+  for (char *p = text; *p;) {
+    char *nl = strchr(p, '\n');
     size_t n = nl ? (size_t)(nl - p) : strlen(p);
     line++;
-    char *raw = gv_xstrndup(p, n);
+    if (nl)
+      *nl = '\0';
+    const char *raw = p;
     if (gv_is_furniture(raw, n)) {
-      free(raw);
       p += n + (nl ? 1 : 0);
       continue;
     }
@@ -178,7 +183,6 @@ static void split_lines(const char *text, vlines *out) {
       push_vline(out, "", 0, line); /* block break */
     }
     free(clean);
-    free(raw);
     p += n + (nl ? 1 : 0);
   }
 }

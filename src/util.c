@@ -101,6 +101,11 @@ void gv_buf_adds(gv_buf *b, const char *s) {
 }
 
 void gv_buf_addc(gv_buf *b, char c) {
+  if (b->len + 2 <= b->cap) { /* the common case: room for c and the NUL */
+    b->data[b->len++] = c;
+    b->data[b->len] = '\0';
+    return;
+  }
   gv_buf_add(b, &c, 1);
 }
 

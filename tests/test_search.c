@@ -235,9 +235,11 @@ static void test_match_one_string(void **state) {
  * large enough for dense posting bitmaps, for every kind of query. */
 static void test_index_agrees_with_scanning(void **state) {
   (void)state;
-  static const char *const words[] = {"the",          "supply",  "chain", "Côte",
-                                      "d’Ivoire",     "STRASSE", "of",    "security",
-                                      "co-operation", "“risk”",  "1.1"};
+  static const char *const words[] = {
+      "the",      "supply",       "chain",          "Côte",    "d’Ivoire",  "STRASSE",  "of",
+      "security", "co-operation", "“risk”",         "1.1",     "tab\there", "\xc2\xa0", "e\xcc\x81",
+      "\xcd\xbe", "`quoted`",     "\xef\xac\x81le", "İstanbul"};
+  enum { N_WORDS = sizeof words / sizeof words[0] };
   static const char *const queries[] = {"the",
                                         "supply chain",
                                         "\"supply chain\"",
@@ -253,16 +255,31 @@ static void test_index_agrees_with_scanning(void **state) {
                                         "e \"of t",
                                         "ain",
                                         "1",
-                                        "-\"the supply\" chain"};
-  enum { N = 400 };
+                                        "-\"the supply\" chain",
+                                        "é",
+                                        "e",
+                                        ";",
+                                        "'quoted'",
+                                        "\"tab here\"",
+                                        "file",
+                                        "istanbul",
+                                        "\"chain the\"",
+                                        "\"the supply chain\"",
+                                        "\"of security\" -\"the of\"",
+                                        "\"d'ivoire of\"",
+                                        "\"co-operation the\"",
+                                        "\"ly ch\"",
+                                        "\"strasse of the\"",
+                                        "\"Côte d’Ivoire of\""};
+  enum { N = 2000 }; /* over 64 KiB of text: the index is built in parts */
   fixture_para *paras = gv_xcalloc(N, sizeof *paras);
   char **texts = gv_xcalloc(N, sizeof *texts);
   uint32_t seed = 12345;
   for (size_t i = 0; i < N; i++) {
     gv_buf b = {0};
-    for (int k = 0; k < 1 + (int)(i % 7); k++) {
+    for (int k = 0; k < 1 + (int)(i % 13); k++) {
       seed = seed * 1103515245u + 12345u;
-      gv_buf_printf(&b, "%s%s", k ? " " : "", words[(seed >> 16) % 11]);
+      gv_buf_printf(&b, "%s%s", k ? " " : "", words[(seed >> 16) % N_WORDS]);
     }
     texts[i] = gv_buf_take(&b);
     paras[i] = (fixture_para){"p", texts[i]};
@@ -286,6 +303,56 @@ static void test_index_agrees_with_scanning(void **state) {
     gv_query_free(q);
   }
   gv_index_free(big);
+  gv_model_free(m);
+  for (size_t i = 0; i < N; i++)
+    free(texts[i]);
+  free(texts);
+  free(paras);
+}
+
+/* Phrases are answered from word positions: a phrase matches inside one
+ * paragraph only, however far apart its occurrences are. */
+static void test_phrase_positions(void **state) {
+  (void)state;
+  enum { N = 3000 };
+  fixture_para *paras = gv_xcalloc(N, sizeof *paras);
+  char **texts = gv_xcalloc(N, sizeof *texts);
+  for (size_t i = 0; i < N; i++) {
+    if (i == 7 || i == 1500 || i == N - 1)
+      texts[i] = gv_xasprintf("filler %zu Nuclear-weapon-free zones, in the region.", i);
+    else if (i == 100)
+      texts[i] = gv_xstrdup("ends with nuclear"); /* … and the next starts with weapon */
+    else
+      texts[i] = gv_xasprintf("weapon free zones %zu of nuclear energy", i);
+    paras[i] = (fixture_para){"p", texts[i]};
+  }
+  fixture_doc doc = {"many", paras, N};
+  gv_model *m = fixture_model(&doc, 1);
+  gv_index *many = gv_index_build(m);
+  static const struct {
+    const char *query;
+    size_t count;
+  } cases[] = {{"\"nuclear-weapon-free zones\"", 3},
+               {"\"clear-weapon-free zo\"", 3},
+               {"\"Nuclear-weapon-free zones\"", 3},
+               {"\"nuclear weapon\"", 0},
+               {"\"zones of nuclear\"", 0},
+               {"\"of nuclear energy\"", N - 4},
+               {"\"zones, in\"", 3},
+               {"\"in the region\"", 3},
+               {"\"filler 1501\"", 0},
+               {"\"filler 1500\"", 1}};
+  for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+    gv_query *q = gv_query_parse(cases[k].query, GV_CASE_SMART, NULL);
+    gv_results *r = gv_search(many, q);
+    if (gv_results_count(r) != cases[k].count)
+      fail_msg("%s: %zu paragraphs, want %zu", cases[k].query, gv_results_count(r), cases[k].count);
+    if (cases[k].count == 3)
+      assert_int_equal(gv_results_get(r, 1).node, 1500);
+    gv_results_free(r);
+    gv_query_free(q);
+  }
+  gv_index_free(many);
   gv_model_free(m);
   for (size_t i = 0; i < N; i++)
     free(texts[i]);
@@ -368,6 +435,7 @@ int main(void) {
       cmocka_unit_test(test_next_and_previous),
       cmocka_unit_test(test_match_one_string),
       cmocka_unit_test(test_index_agrees_with_scanning),
+      cmocka_unit_test(test_phrase_positions),
       cmocka_unit_test(test_command_output),
       cmocka_unit_test(test_command_exit_status),
   };
