@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "gavel/app.h"
+#include "gavel/compare.h"
 #include "gavel/text.h"
 #include "gavel/view_kit.h"
 
@@ -191,7 +192,7 @@ static void geometry(const gv_model *m, grid_state *s, gv_rect r) {
   int cap = r.w / 3 < 24 ? r.w / 3 : 24;
   s->name_w = (longest < (cap > 10 ? cap : 10) ? longest : (cap > 10 ? cap : 10)) + 1;
   s->vis_cols = (r.w - s->name_w) / CELL_W > 1 ? (r.w - s->name_w) / CELL_W : 1;
-  int foot = r.h >= 12 ? 3 : 0;
+  int foot = r.h >= 16 ? 4 : r.h >= 12 ? 3 : 0; /* tallies, then the sponsors line */
   s->body_h = r.h - HEAD_ROWS - foot > 1 ? r.h - HEAD_ROWS - foot : 1;
   if (s->col < s->left)
     s->left = s->col;
@@ -286,6 +287,17 @@ static void draw_row(gv_app *app, grid_state *s, gv_canvas *c, gv_rect r, int y,
               here && j == s->col);
 }
 
+/* Appends the draft's sponsors whose ballot in this vote was not yes. */
+static void sponsors_not_yes(const gv_model *m, int vote, gv_buf *out) {
+  size_t n;
+  int *who = gv_sponsors_not_yes(m, vote, &n);
+  for (size_t i = 0; i < n; i++)
+    gv_buf_printf(out, "%s%s %s", i ? ", " : "Sponsors not voting yes: ",
+                  gv_countries_get(m->countries, (size_t)who[i])->name,
+                  gv_ballot_name(gv_vote_ballot(&m->votes[vote], who[i])));
+  free(who);
+}
+
 static void draw_foot(gv_app *app, grid_state *s, gv_canvas *c, gv_rect r) {
   static const char *const names[] = {"Yes", "No", "Abstain"};
   int y0 = r.y + HEAD_ROWS + s->body_h;
@@ -299,6 +311,13 @@ static void draw_foot(gv_app *app, grid_state *s, gv_canvas *c, gv_rect r) {
       gv_canvas_puts(c, r.x + s->name_w + (j - s->left) * CELL_W, y0 + k, CELL_W, num,
                      GV_STYLE_DIM);
     }
+  }
+  if (y0 + 3 < r.y + r.h) {
+    gv_buf b = {0};
+    sponsors_not_yes(app->model, s->cols[s->col], &b);
+    if (b.data)
+      gv_canvas_puts(c, r.x, y0 + 3, r.w, b.data, GV_STYLE_MARKER);
+    gv_buf_free(&b);
   }
 }
 
