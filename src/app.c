@@ -470,7 +470,7 @@ static void prompt_key(gv_app *app, int key) {
   gv_prompt_event ev = prompt_edit(&p->text, key);
   if (ev != GV_PROMPT_EDIT)
     p->active = false;
-  if (ev != GV_PROMPT_EDIT || p->text.len != before || key == GV_KEY_CTRL('u'))
+  if (ev != GV_PROMPT_EDIT || p->text.len != before)
     p->fn(app, ev, p->text.data);
 }
 

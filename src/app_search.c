@@ -46,13 +46,6 @@ static size_t n_results(const gv_app *app) {
   return app->search.results ? gv_results_count(app->search.results) : 0;
 }
 
-/* Shows a hit in the document list and the tree; the grid follows. */
-static void show_hit(gv_app *app, gv_hit h) {
-  gv_docs_show(app, h.doc);
-  gv_tree_show(app, h.doc, h.node);
-  gv_tree_view.select(app, gv_app_state(app, GV_VIEW_TREE));
-}
-
 /* Returns the current place in the tree as a hit. */
 static gv_hit here(gv_app *app) {
   gv_hit h;
@@ -78,7 +71,8 @@ static void show_first(gv_app *app) {
   if (i < 0)
     i = gv_results_next(app->search.results, from, true);
   if (i >= 0) {
-    show_hit(app, gv_results_get(app->search.results, (size_t)i));
+    gv_hit h = gv_results_get(app->search.results, (size_t)i);
+    gv_show_node(app, h.doc, h.node);
     if (app->focus == GV_VIEW_DOCS)
       app->focus = GV_VIEW_TREE;
   }
@@ -150,7 +144,8 @@ void gv_search_step(gv_app *app, int dir) {
   if (wrapped)
     i = dir > 0 ? gv_results_next(s->results, from, true) : gv_results_prev(s->results, from, true);
   gv_app_push_history(app);
-  show_hit(app, gv_results_get(s->results, (size_t)i));
+  gv_hit h = gv_results_get(s->results, (size_t)i);
+  gv_show_node(app, h.doc, h.node);
   if (app->focus != GV_VIEW_TREE && app->focus != GV_VIEW_RESULTS)
     app->focus = GV_VIEW_TREE;
   gv_app_message(app, "%sMatch %ld of %zu: /%s",

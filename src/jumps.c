@@ -22,9 +22,7 @@ static int current_text(gv_app *app, int *text, int *node) {
 static void go_to(gv_app *app, int doc, int text) {
   const gv_document *d = &app->model->docs[doc];
   gv_app_push_history(app);
-  gv_docs_show(app, doc);
-  gv_tree_show(app, doc, text >= 0 && (size_t)text < d->n_texts ? d->texts[text].root : -1);
-  gv_tree_view.select(app, gv_app_state(app, GV_VIEW_TREE));
+  gv_show_node(app, doc, text >= 0 && (size_t)text < d->n_texts ? d->texts[text].root : -1);
   const char *name = text >= 0 && d->texts[text].symbol ? d->texts[text].symbol : d->id;
   gv_app_message(app, "Now at %s; < goes back", name);
 }
@@ -122,9 +120,8 @@ static void open_diff(gv_app *app, int doc, int text) {
     gv_app_message(app, "This document has no draft or resolution text to diff");
     return;
   }
-  if (gv_tree_base(app, &od, &ot) && (od != doc || ot != text))
-    old_first = true;
-  else if (!diff_partner(app->model, doc, text, &od, &ot, &old_first)) {
+  bool marked = gv_tree_base(app, &od, &ot) && (od != doc || ot != text);
+  if (!marked && !diff_partner(app->model, doc, text, &od, &ot, &old_first)) {
     gv_app_message(app, "Nothing to diff with: mark another text with m, then press d here");
     return;
   }

@@ -442,9 +442,7 @@ static gv_request_result show_in_tree(gv_app *app, diff_state *s) {
   int side = p->b >= 0 ? 1 : 0, index = side ? p->b : p->a;
   int node = index >= 0 && s->nodes[side] ? s->nodes[side][index] : -1;
   gv_app_push_history(app);
-  gv_docs_show(app, s->doc[side]);
-  gv_tree_show(app, s->doc[side], node);
-  gv_tree_view.select(app, gv_app_state(app, GV_VIEW_TREE));
+  gv_show_node(app, s->doc[side], node);
   app->focus = GV_VIEW_TREE;
   return GV_HANDLED;
 }

@@ -122,9 +122,7 @@ static void results_select(gv_app *app, void *state) {
   if (!s->list.count)
     return;
   gv_hit h = gv_results_get(current(app), (size_t)s->list.cursor);
-  gv_docs_show(app, h.doc);
-  gv_tree_show(app, h.doc, h.node);
-  gv_tree_view.select(app, gv_app_state(app, GV_VIEW_TREE));
+  gv_show_node(app, h.doc, h.node);
 }
 
 static gv_request_result results_request(gv_app *app, void *state, gv_action a, gv_rect r) {

@@ -90,7 +90,10 @@ static void tally(const gv_vote *v, gv_buf *b) {
   gv_buf_adds(b, "]");
 }
 
-static void compose(gv_app *app, const gv_document *d, int i, int width, node_text *t) {
+/* Composes node i for a pane `width` wide; with `matches`, finds the search
+ * matches to highlight (drawing needs them, measuring does not). */
+static void compose(gv_app *app, const gv_document *d, int i, int width, bool matches,
+                    node_text *t) {
   const gv_node *n = &d->nodes[i];
   memset(t, 0, sizeof *t);
   int label_w = gv_text_columns(n->label, strlen(n->label));
@@ -102,7 +105,8 @@ static void compose(gv_app *app, const gv_document *d, int i, int width, node_te
   if (n->text[0]) {
     size_t at = t->body.len;
     gv_buf_adds(&t->body, n->text);
-    t->match = gv_search_spans(app, n->text, strlen(n->text), &t->n_match);
+    if (matches)
+      t->match = gv_search_spans(app, n->text, strlen(n->text), &t->n_match);
     for (size_t k = 0; k < t->n_match; k++)
       t->match[k].start += at, t->match[k].end += at;
   } else if (n->kind == GV_NODE_TEXT && n->text_index >= 0) {
@@ -193,7 +197,7 @@ static int node_rows(gv_app *app, tree_state *s, int i, gv_canvas *c, gv_rect r,
   const gv_document *d = tree_doc(app, s);
   const gv_node *n = &d->nodes[i];
   node_text t;
-  compose(app, d, i, r.w, &t);
+  compose(app, d, i, r.w, c != NULL, &t);
   size_t *st, nl = gv_wrap(t.body.data ? t.body.data : "", t.body.len, r.w - t.text_x, &st);
   int rows = (int)(nl ? nl : 1);
   gv_style sel = selected ? GV_STYLE_SELECTED : GV_STYLE_NORMAL;
@@ -421,6 +425,12 @@ void gv_tree_show(gv_app *app, int doc, int node) {
   rebuild(app, s, node >= 0 ? node : 0);
   if (node >= 0)
     s->list.top = s->list.cursor; /* a shown node starts the pane */
+}
+
+void gv_show_node(gv_app *app, int doc, int node) {
+  gv_docs_show(app, doc);
+  gv_tree_show(app, doc, node);
+  tree_select(app, gv_app_state(app, GV_VIEW_TREE));
 }
 
 int gv_tree_place(gv_app *app, int *node) {

@@ -80,6 +80,9 @@ void gv_docs_show(gv_app *app, int doc);
 /* Shows document doc in the paragraph tree with the cursor on node (unfolding
  * its ancestors); node -1 puts the cursor on the first node. */
 void gv_tree_show(gv_app *app, int doc, int node);
+/* Shows node `node` of document doc in the document list and the tree
+ * (unfolding its ancestors; -1: the first node) and lets the grid follow. */
+void gv_show_node(gv_app *app, int doc, int node);
 /* Returns the tree's document and stores the node under its cursor in *node (-1). */
 int gv_tree_place(gv_app *app, int *node);
 /* Returns the node shown at the top of the tree pane, or -1. */
